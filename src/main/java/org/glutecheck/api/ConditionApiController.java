@@ -1,0 +1,41 @@
+package org.glutecheck.api;
+
+import java.util.List;
+
+import org.glutecheck.rulebook.ConditionDefinition;
+import org.glutecheck.rulebook.Rulebook;
+import org.glutecheck.rulebook.Source;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@Tag(name = "Conditions", description = "The knowledge base behind the assessments")
+class ConditionApiController {
+
+	private final Rulebook rulebook;
+
+	ConditionApiController(Rulebook rulebook) {
+		this.rulebook = rulebook;
+	}
+
+	@GetMapping(path = "/api/v1/conditions", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Every condition the rulebook knows, with explanation, self-care and sources")
+	List<ConditionSummary> list() {
+		return rulebook.conditions().stream().map(ConditionSummary::of).toList();
+	}
+
+	record ConditionSummary(String id, String name, String explanation, List<String> selfCare,
+			List<String> seeAClinicianIf, List<Source> sources) {
+
+		static ConditionSummary of(ConditionDefinition condition) {
+			return new ConditionSummary(condition.id(), condition.name(), condition.explanation(),
+					condition.selfCare(), condition.seeAClinicianIf(), condition.sources());
+		}
+
+	}
+
+}

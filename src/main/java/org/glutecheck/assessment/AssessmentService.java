@@ -1,0 +1,70 @@
+package org.glutecheck.assessment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+import org.glutecheck.answers.Answers;
+import org.glutecheck.rulebook.ConditionScorer;
+import org.glutecheck.rulebook.Rulebook;
+import org.glutecheck.rulebook.ScoredCondition;
+import org.glutecheck.triage.Triage;
+import org.glutecheck.triage.TriageService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Turns answers into a saved assessment, and finds saved ones by reference. */
+@Service
+public class AssessmentService {
+
+	private final Rulebook rulebook;
+
+	private final ConditionScorer scorer;
+
+	private final TriageService triageService;
+
+	private final AssessmentRepository repository;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	AssessmentService(Rulebook rulebook, ConditionScorer scorer, TriageService triageService,
+			AssessmentRepository repository, JsonMapper json, Clock clock) {
+		this.rulebook = rulebook;
+		this.scorer = scorer;
+		this.triageService = triageService;
+		this.repository = repository;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** Assesses the answers and saves the result; once this returns, the reference is valid. */
+	@Transactional
+	public Assessment assess(Answers answers) {
+		Assessment assessment = evaluate(answers);
+		repository.saveAndFlush(new StoredAssessment(assessment, json.writeValueAsString(assessment)));
+		return assessment;
+	}
+
+	/** The saved assessment with this reference, typed in any of the forms a person may use. */
+	@Transactional(readOnly = true)
+	public Optional<Assessment> find(String reference) {
+		return Reference.normalize(reference)
+			.flatMap(repository::findByReference)
+			.map(stored -> json.readValue(stored.getDocument(), Assessment.class));
+	}
+
+	Assessment evaluate(Answers answers) {
+		List<ScoredCondition> ranked = scorer.rank(answers);
+		Triage triage = triageService.triage(answers, ranked);
+		Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+		return new Assessment(Reference.random(), now, rulebook.version(), triage,
+				ranked.stream().map(ConditionResult::of).toList(), rulebook.disclaimer(), answers);
+	}
+
+}
