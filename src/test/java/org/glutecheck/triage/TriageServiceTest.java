@@ -1,0 +1,145 @@
+package org.glutecheck.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.glutecheck.rulebook.TriageLevel.EMERGENCY;
+import static org.glutecheck.rulebook.TriageLevel.SELF_CARE;
+import static org.glutecheck.rulebook.TriageLevel.SOON;
+import static org.glutecheck.rulebook.TriageLevel.URGENT;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.glutecheck.answers.Aggravator;
+import org.glutecheck.answers.Answers;
+import org.glutecheck.answers.ContextFactor;
+import org.glutecheck.answers.Course;
+import org.glutecheck.answers.Location;
+import org.glutecheck.answers.Onset;
+import org.glutecheck.answers.PainDuration;
+import org.glutecheck.answers.Pattern;
+import org.glutecheck.answers.Quality;
+import org.glutecheck.answers.RedFlag;
+import org.glutecheck.answers.Reliever;
+import org.glutecheck.answers.Side;
+import org.glutecheck.answers.Symptom;
+import org.glutecheck.answers.TestAnswers;
+import org.glutecheck.rulebook.ConditionScorer;
+import org.glutecheck.rulebook.Rulebook;
+import org.glutecheck.rulebook.RulebookLoader;
+import org.glutecheck.rulebook.TriageLevel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.core.io.ClassPathResource;
+
+class TriageServiceTest {
+
+	private static final Rulebook RULEBOOK = RulebookLoader.load(new ClassPathResource("rulebook/rulebook.yml"));
+
+	private final TriageService triage = new TriageService(RULEBOOK);
+
+	private final ConditionScorer scorer = new ConditionScorer(RULEBOOK);
+
+	/** A textbook case of muscle soreness: every score says "self-care". */
+	private static TestAnswers doms() {
+		return TestAnswers.at(Location.WHOLE_BUTTOCK).side(Side.BOTH).feels(Quality.ACHING).severity(4)
+			.lasted(PainDuration.DAYS_1_3).began(Onset.AFTER_WORKOUT).context(ContextFactor.NEW_OR_HARDER_WORKOUT)
+			.betterWith(Reliever.GENTLE_MOVEMENT);
+	}
+
+	static Stream<Arguments> warningSigns() {
+		return Stream.of(Arguments.of(RedFlag.BLADDER_BOWEL_LOSS, EMERGENCY), Arguments.of(RedFlag.SADDLE_NUMBNESS, EMERGENCY),
+				Arguments.of(RedFlag.BOTH_LEGS, EMERGENCY), Arguments.of(RedFlag.COLD_PALE_LEG, EMERGENCY),
+				Arguments.of(RedFlag.DARK_URINE, EMERGENCY), Arguments.of(RedFlag.PROGRESSIVE_WEAKNESS, URGENT),
+				Arguments.of(RedFlag.FEVER, URGENT), Arguments.of(RedFlag.SIGNIFICANT_INJURY, URGENT),
+				Arguments.of(RedFlag.CANCER_OR_WEIGHT_LOSS, SOON), Arguments.of(RedFlag.NIGHT_PAIN, SOON));
+	}
+
+	@ParameterizedTest(name = "{0} reaches {1}")
+	@MethodSource("warningSigns")
+	void eachWarningSignReachesItsLevelEvenInTheMostBenignStory(RedFlag flag, TriageLevel level) {
+		Triage result = assess(doms().redFlags(flag).build());
+		assertThat(result.level()).isEqualTo(level);
+		assertThat(result.reasons()).extracting(TriageReason::code).contains(flag.name());
+	}
+
+	@Test
+	void cancerHistoryWithNightPainIsUrgent() {
+		Triage result = assess(doms().redFlags(RedFlag.CANCER_OR_WEIGHT_LOSS, RedFlag.NIGHT_PAIN).build());
+		assertThat(result.level()).isEqualTo(URGENT);
+		assertThat(result.reasons().get(0).code()).isEqualTo("CANCER_AND_NIGHT_PAIN");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Symptom.class, names = { "NUMBNESS", "WEAKNESS" })
+	void nerveSymptomsNeedAClinician(Symptom symptom) {
+		assertThat(assess(doms().symptoms(symptom).build()).level()).isEqualTo(SOON);
+	}
+
+	@Test
+	void severePainNeedsAClinicianFromEight() {
+		assertThat(assess(doms().severity(7).build()).level()).isEqualTo(SELF_CARE);
+		assertThat(assess(doms().severity(8).build()).reasons()).extracting(TriageReason::code).containsExactly("SEVERE_PAIN");
+	}
+
+	@Test
+	void painBeyondAWeekNeedsAClinicianUnlessItIsImproving() {
+		TestAnswers weeks = doms().lasted(PainDuration.WEEKS_1_6);
+		assertThat(codes(weeks.copy().course(Course.SAME).build())).containsExactly("DURATION_OVER_A_WEEK");
+		assertThat(codes(weeks.copy().build())).containsExactly("DURATION_OVER_A_WEEK");
+		assertThat(codes(weeks.copy().course(Course.WORSENING).build())).containsExactly("WORSENING_AFTER_A_WEEK");
+		assertThat(assess(weeks.copy().course(Course.IMPROVING).build()).level()).isEqualTo(SELF_CARE);
+	}
+
+	@Test
+	void worseningInTheFirstWeekAloneIsSelfCare() {
+		assertThat(assess(doms().course(Course.WORSENING).build()).level()).isEqualTo(SELF_CARE);
+	}
+
+	@Test
+	void aLeadingCauseThatNeedsConfirmationRaisesToSoon() {
+		Answers claudication = TestAnswers.at(Location.WHOLE_BUTTOCK).pattern(Pattern.WITH_WALKING)
+			.betterWith(Reliever.STANDING_STILL).worseWith(Aggravator.WALKING).lasted(PainDuration.DAYS_4_7).build();
+		Triage result = assess(claudication);
+		assertThat(result.level()).isEqualTo(SOON);
+		assertThat(result.reasons()).extracting(TriageReason::code).containsExactly("LEADING_CAUSE_NEEDS_CONFIRMATION");
+	}
+
+	@Test
+	void theLevelIsTheMostUrgentAndEveryRaiseIsAReasonMostUrgentFirst() {
+		Triage result = assess(doms().severity(9).symptoms(Symptom.NUMBNESS)
+			.redFlags(RedFlag.FEVER, RedFlag.SADDLE_NUMBNESS).build());
+		assertThat(result.level()).isEqualTo(EMERGENCY);
+		assertThat(result.headline()).isEqualTo(RULEBOOK.advice(EMERGENCY).headline());
+		assertThat(result.reasons()).extracting(TriageReason::code)
+			.containsExactly("SADDLE_NUMBNESS", "FEVER", "NERVE_SYMPTOMS", "SEVERE_PAIN");
+		assertThat(result.reasons()).extracting(TriageReason::text).allSatisfy(text -> assertThat(text).isNotBlank());
+	}
+
+	@Test
+	void selfCareHasNoReasonsAndEveryOtherLevelHasOne() {
+		Triage selfCare = assess(doms().build());
+		assertThat(selfCare.level()).isEqualTo(SELF_CARE);
+		assertThat(selfCare.reasons()).isEmpty();
+		for (RedFlag flag : RedFlag.values()) {
+			assertThat(assess(doms().redFlags(flag).build()).reasons()).isNotEmpty();
+		}
+	}
+
+	@Test
+	void triageDoesNotDependOnTheScores() {
+		Answers answers = doms().redFlags(RedFlag.COLD_PALE_LEG).build();
+		assertThat(triage.triage(answers, List.of()).level()).isEqualTo(EMERGENCY);
+	}
+
+	private Triage assess(Answers answers) {
+		return triage.triage(answers, scorer.rank(answers));
+	}
+
+	private List<String> codes(Answers answers) {
+		return assess(answers).reasons().stream().map(TriageReason::code).toList();
+	}
+
+}
