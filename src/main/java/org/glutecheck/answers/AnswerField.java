@@ -50,6 +50,12 @@ public enum AnswerField {
 		return codeType == null;
 	}
 
+	/** The codes this field accepts, in contract order; empty for a numeric field. */
+	public List<String> codes() {
+		return isNumeric() ? List.of()
+				: Arrays.stream(codeType.getEnumConstants()).map(Enum::name).toList();
+	}
+
 	/** The code of this field with that name, if there is one. */
 	public Optional<Enum<?>> code(String name) {
 		return isNumeric() ? Optional.empty()

@@ -11,6 +11,9 @@ public sealed interface Criterion {
 
 	AnswerField field();
 
+	/** The codes this test looks for; empty for a number test. */
+	Set<? extends Enum<?>> codes();
+
 	boolean matches(Answers answers);
 
 	/** The field was reported with at least one of these codes. */
@@ -41,6 +44,11 @@ public sealed interface Criterion {
 	/** The severity was reported and is at least this value. */
 	record AtLeast(AnswerField field, int value) implements Criterion {
 		@Override
+		public Set<? extends Enum<?>> codes() {
+			return Set.of();
+		}
+
+		@Override
 		public boolean matches(Answers answers) {
 			return answers.severity() != null && answers.severity() >= value;
 		}
@@ -48,6 +56,11 @@ public sealed interface Criterion {
 
 	/** The severity was reported and is at most this value. */
 	record AtMost(AnswerField field, int value) implements Criterion {
+		@Override
+		public Set<? extends Enum<?>> codes() {
+			return Set.of();
+		}
+
 		@Override
 		public boolean matches(Answers answers) {
 			return answers.severity() != null && answers.severity() <= value;
