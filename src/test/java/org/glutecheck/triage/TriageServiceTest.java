@@ -9,6 +9,7 @@ import static org.glutecheck.rulebook.TriageLevel.URGENT;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.glutecheck.answers.AgeBand;
 import org.glutecheck.answers.Aggravator;
 import org.glutecheck.answers.Answers;
 import org.glutecheck.answers.ContextFactor;
@@ -126,6 +127,20 @@ class TriageServiceTest {
 		for (RedFlag flag : RedFlag.values()) {
 			assertThat(assess(doms().redFlags(flag).build()).reasons()).isNotEmpty();
 		}
+	}
+
+	@Test
+	void aFallAtSixtyOrOverNeedsAClinician() {
+		TestAnswers fall = TestAnswers.at(Location.OUTER_HIP).began(Onset.AFTER_INJURY).lasted(PainDuration.DAYS_1_3);
+		assertThat(assess(fall.copy().age(AgeBand.AGE_18_39).build()).level()).isEqualTo(SELF_CARE);
+		assertThat(codes(fall.copy().age(AgeBand.AGE_60_PLUS).build())).containsExactly("INJURY_AT_60_PLUS");
+	}
+
+	@Test
+	void hipOrGroinPainUnderEighteenNeedsAClinician() {
+		assertThat(codes(TestAnswers.at(Location.GROIN_OR_PELVIC_FLOOR).age(AgeBand.UNDER_18).build()))
+			.contains("YOUNG_PERSON_HIP_PAIN");
+		assertThat(assess(doms().age(AgeBand.UNDER_18).build()).level()).isEqualTo(SELF_CARE);
 	}
 
 	@Test
