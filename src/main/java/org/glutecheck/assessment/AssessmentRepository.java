@@ -1,11 +1,48 @@
 package org.glutecheck.assessment;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
+import org.glutecheck.rulebook.TriageLevel;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 interface AssessmentRepository extends JpaRepository<StoredAssessment, Long> {
 
+	String SUMMARY = "select new org.glutecheck.assessment.AssessmentSummary(a.reference, a.createdAt, a.triageLevel,"
+			+ " a.leadingCondition, a.rulebookVersion, a.seenAt) from StoredAssessment a";
+
 	Optional<StoredAssessment> findByReference(String reference);
+
+	boolean existsByReference(String reference);
+
+	/** Assessments made at or after {@code from} and before {@code to}, newest first, without their documents. */
+	@Query(SUMMARY + " where a.createdAt >= :from and a.createdAt < :to order by a.createdAt desc, a.id desc")
+	List<AssessmentSummary> findCreatedBetween(Instant from, Instant to, Limit limit);
+
+	/** As {@link #findCreatedBetween}, only those at one of the given triage levels. */
+	@Query(SUMMARY + " where a.createdAt >= :from and a.createdAt < :to and a.triageLevel in :levels"
+			+ " order by a.createdAt desc, a.id desc")
+	List<AssessmentSummary> findCreatedBetween(Instant from, Instant to, Collection<TriageLevel> levels, Limit limit);
+
+	/**
+	 * Marks the assessment seen by clinic staff at {@code at}, unless it already was: the first time
+	 * is kept, also when two desks mark it at once. Returns how many rows changed (0 or 1).
+	 */
+	@Transactional
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update StoredAssessment a set a.seenAt = :at where a.reference = :reference and a.seenAt is null")
+	int markSeen(String reference, Instant at);
+
+	/** Deletes every assessment made before {@code cutoff}; returns how many. */
+	@Transactional
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("delete from StoredAssessment a where a.createdAt < :cutoff")
+	int deleteCreatedBefore(Instant cutoff);
 
 }

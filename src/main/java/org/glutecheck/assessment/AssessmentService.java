@@ -3,6 +3,7 @@ package org.glutecheck.assessment;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,14 +11,19 @@ import org.glutecheck.answers.Answers;
 import org.glutecheck.rulebook.ConditionScorer;
 import org.glutecheck.rulebook.Rulebook;
 import org.glutecheck.rulebook.ScoredCondition;
+import org.glutecheck.rulebook.TriageLevel;
 import org.glutecheck.triage.Triage;
 import org.glutecheck.triage.TriageService;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Turns answers into a saved assessment, and finds saved ones by reference. */
+/**
+ * Turns answers into a saved assessment, finds saved ones by reference, and lists them for the
+ * clinic desk. Saving is durable: once {@link #assess} returns, the assessment survives a crash.
+ */
 @Service
 public class AssessmentService {
 
@@ -57,6 +63,28 @@ public class AssessmentService {
 		return Reference.normalize(reference)
 			.flatMap(repository::findByReference)
 			.map(stored -> json.readValue(stored.getDocument(), Assessment.class));
+	}
+
+	/**
+	 * The assessments made at or after {@code from} and before {@code to}, newest first, at most
+	 * {@code limit} of them; only those at one of {@code levels} unless that is empty.
+	 */
+	@Transactional(readOnly = true)
+	public List<AssessmentSummary> list(Instant from, Instant to, Collection<TriageLevel> levels, int limit) {
+		return levels.isEmpty() ? repository.findCreatedBetween(from, to, Limit.of(limit))
+				: repository.findCreatedBetween(from, to, levels, Limit.of(limit));
+	}
+
+	/**
+	 * Records that clinic staff have seen the assessment; the first time is kept. False when there is
+	 * no assessment with this reference (never made, mistyped, or already deleted by retention).
+	 */
+	@Transactional
+	public boolean markSeen(String reference) {
+		return Reference.normalize(reference)
+			.map(canonical -> repository.markSeen(canonical, clock.instant()) > 0
+					|| repository.existsByReference(canonical))
+			.orElse(false);
 	}
 
 	Assessment evaluate(Answers answers) {

