@@ -1,0 +1,44 @@
+package org.glutecheck.questionnaire;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The answers as a person reads them back: one row per question answered, in page order, with the
+ * page where it can be changed. Texts are message keys.
+ *
+ * @param questionKey the message key of the question
+ * @param answerKeys the message keys of the chosen answers (for the scale, the number itself)
+ * @param step the page that asks it
+ */
+record AnswerSummary(String questionKey, List<String> answerKeys, String number, Step step) {
+
+	static List<AnswerSummary> of(QuestionnaireForm form) {
+		List<AnswerSummary> rows = new ArrayList<>();
+		for (Step step : Step.values()) {
+			for (Question question : step.questions()) {
+				rows.add(row(form, step, question));
+			}
+		}
+		return rows;
+	}
+
+	/** Whether the question was left unanswered, which the summary says in words. */
+	boolean unanswered() {
+		return answerKeys.isEmpty() && number == null;
+	}
+
+	private static AnswerSummary row(QuestionnaireForm form, Step step, Question question) {
+		String field = question.field();
+		String key = "q." + field + ".summary";
+		List<String> values = form.values().getOrDefault(field, List.of());
+		if (question.kind() == Question.Kind.SCALE) {
+			return new AnswerSummary(key, List.of(), values.isEmpty() ? null : values.get(0), step);
+		}
+		if (values.isEmpty() && question.kind() == Question.Kind.CHECKBOXES_OR_NONE && form.saidNoRedFlags()) {
+			return new AnswerSummary(key, List.of("q." + field + ".none"), null, step);
+		}
+		return new AnswerSummary(key, values.stream().map(v -> "q." + field + "." + v).toList(), null, step);
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.glutecheck.questionnaire;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.glutecheck.rulebook.TriageLevel;
+import org.glutecheck.triage.Triage;
+import org.glutecheck.triage.TriageService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Asks the rulebook's own triage rules, given only the warning signs, whether the person should
+ * stop answering questions and get emergency help now. Which signs those are is the rulebook's
+ * decision, never this class's.
+ */
+@Component
+class EmergencyCheck {
+
+	private final TriageService triage;
+
+	EmergencyCheck(TriageService triage) {
+		this.triage = triage;
+	}
+
+	/** The triage when the warning signs alone reach an emergency; empty otherwise. */
+	Optional<Triage> emergency(QuestionnaireForm form) {
+		if (form.redFlags().isEmpty()) {
+			return Optional.empty();
+		}
+		Triage result = triage.triage(form.warningSignsOnly(), List.of());
+		return result.level() == TriageLevel.EMERGENCY ? Optional.of(result) : Optional.empty();
+	}
+
+}

@@ -1,0 +1,107 @@
+package org.glutecheck.questionnaire;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs and checks the run token: the proof, carried in every page's form, that the answers belong
+ * to one sitting that started at a known time. It holds no answers. Any instance that shares the
+ * configured secret can check it, so no server keeps state for a visitor.
+ */
+@Component
+class RunTokens {
+
+	private static final Logger log = LoggerFactory.getLogger(RunTokens.class);
+
+	private static final String VERSION = "r1";
+
+	private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final SecretKeySpec key;
+
+	private final Duration maxAge;
+
+	private final Clock clock;
+
+	RunTokens(@Value("${glutecheck.form-secret:}") String secret,
+			@Value("${glutecheck.run-max-age:PT2H}") Duration maxAge, Clock clock) {
+		this.key = new SecretKeySpec(secretBytes(secret), "HmacSHA256");
+		this.maxAge = maxAge;
+		this.clock = clock;
+	}
+
+	/** A token for a sitting that starts now. */
+	String start() {
+		byte[] nonce = new byte[12];
+		RANDOM.nextBytes(nonce);
+		String body = VERSION + "." + clock.millis() + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
+		return body + "." + sign(body);
+	}
+
+	/** When the sitting started, if the token is genuine and not too old; empty otherwise. */
+	Optional<Instant> startOf(String token) {
+		if (token == null || token.length() > 120) {
+			return Optional.empty();
+		}
+		String[] parts = token.split("\\.");
+		if (parts.length != 4 || !VERSION.equals(parts[0]) || !parts[1].matches("\\d{1,15}")) {
+			return Optional.empty();
+		}
+		String body = parts[0] + "." + parts[1] + "." + parts[2];
+		byte[] expected = sign(body).getBytes(StandardCharsets.US_ASCII);
+		if (!MessageDigest.isEqual(expected, parts[3].getBytes(StandardCharsets.US_ASCII))) {
+			return Optional.empty();
+		}
+		Instant started = Instant.ofEpochMilli(Long.parseLong(parts[1]));
+		Instant now = clock.instant();
+		boolean current = !started.isAfter(now.plus(CLOCK_SKEW)) && !started.isBefore(now.minus(maxAge));
+		return current ? Optional.of(started) : Optional.empty();
+	}
+
+	/** How long a sitting may last; a reset must be remembered at least this long. */
+	Duration maxAge() {
+		return maxAge;
+	}
+
+	private String sign(String body) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(key);
+			byte[] signature = mac.doFinal(body.getBytes(StandardCharsets.US_ASCII));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HMAC-SHA256 is not available", ex);
+		}
+	}
+
+	private static byte[] secretBytes(String secret) {
+		if (secret != null && !secret.isBlank()) {
+			return secret.getBytes(StandardCharsets.UTF_8);
+		}
+		log.warn("glutecheck.form-secret is not set: using a random secret for this start only. Questionnaires "
+				+ "in progress end when the application restarts, and instances behind one address cannot share "
+				+ "a sitting. Set glutecheck.form-secret to the same long random value on every instance.");
+		byte[] random = new byte[32];
+		RANDOM.nextBytes(random);
+		return random;
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.glutecheck.system;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may do what, and the headers every response carries. Everything is public for now (a later
+ * change adds a staff sign-in for /desk/**). No HTTP session is ever created: the questionnaire
+ * carries its answers in its forms, so any number of instances can serve the same person. Forms
+ * are protected against cross-site posts by a token kept in an HttpOnly cookie; the JSON API is
+ * stateless and takes no cookies, so it needs no such token.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebSecurityConfiguration {
+
+	/** The site's own pages may load nothing from elsewhere and nothing inline. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+
+	/** Swagger UI sets inline styles from its scripts; it gets that one exception and nothing more. */
+	static final String SWAGGER_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; "
+			+ "base-uri 'self'; object-src 'none'";
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain swaggerUi(HttpSecurity http) {
+		common(http.securityMatcher("/swagger-ui/**", "/swagger-ui.html"), SWAGGER_CONTENT_SECURITY_POLICY);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain site(HttpSecurity http) {
+		common(http, CONTENT_SECURITY_POLICY);
+		return http.build();
+	}
+
+	private static void common(HttpSecurity http, String contentSecurityPolicy) {
+		http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()).ignoringRequestMatchers("/api/**"))
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				.frameOptions(frames -> frames.deny()));
+	}
+
+}
