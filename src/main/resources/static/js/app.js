@@ -40,6 +40,16 @@
     printers[p].addEventListener('click', function () { window.print(); });
   }
 
+  /* Print everything: folded causes open for the printout and close again after. */
+  var opened = [];
+  window.addEventListener('beforeprint', function () {
+    var folded = doc.querySelectorAll('details:not([open])');
+    for (var d = 0; d < folded.length; d++) { folded[d].open = true; opened.push(folded[d]); }
+  });
+  window.addEventListener('afterprint', function () {
+    while (opened.length) { opened.pop().open = false; }
+  });
+
   /* One tap at a time: a second tap on a submit button while the page loads does nothing. */
   var forms = doc.querySelectorAll('form');
   for (var f = 0; f < forms.length; f++) {

@@ -24,7 +24,7 @@ record AnswerSummary(String questionKey, List<String> answerKeys, String number,
 	}
 
 	/** Whether the question was left unanswered, which the summary says in words. */
-	boolean unanswered() {
+	public boolean unanswered() {
 		return answerKeys.isEmpty() && number == null;
 	}
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.glutecheck.assessment.Assessment;
+import org.glutecheck.assessment.ConditionResult;
 import org.glutecheck.rulebook.TriageLevel;
 import org.glutecheck.triage.Triage;
 import org.glutecheck.triage.TriageReason;
@@ -76,7 +77,15 @@ class Pages {
 			.withLocale(locale)
 			.withZone(ZoneOffset.UTC)
 			.format(assessment.createdAt());
+		// Strong and moderate matches are shown in full; weak ones folded, so the page stays short.
+		List<ConditionResult> likely = new ArrayList<>();
+		List<ConditionResult> lessLikely = new ArrayList<>();
+		for (ConditionResult condition : assessment.conditions()) {
+			(likely.isEmpty() || condition.match() != ConditionResult.Match.WEAK ? likely : lessLikely).add(condition);
+		}
 		return answering("result", form).addObject("assessment", assessment)
+			.addObject("likely", likely)
+			.addObject("lessLikely", lessLikely)
 			.addObject("createdOn", createdOn)
 			.addObject("summary", AnswerSummary.of(form))
 			.addObject("canChange", canChange)

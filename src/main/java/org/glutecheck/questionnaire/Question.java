@@ -41,7 +41,7 @@ record Question(String field, Kind kind, boolean required) {
 			"OUTER_HIP", "GROIN_OR_PELVIC_FLOOR", "BACK_OF_THIGH", "BELOW_KNEE");
 
 	/** The values a person can choose, in contract order (the body map: top to bottom). */
-	List<String> codes() {
+	public List<String> codes() {
 		if (kind == Kind.SCALE) {
 			return IntStream.rangeClosed(0, 10).mapToObj(String::valueOf).toList();
 		}
@@ -53,7 +53,7 @@ record Question(String field, Kind kind, boolean required) {
 	}
 
 	/** The id of the first input, where an error summary link takes the person. */
-	String firstInputId() {
+	public String firstInputId() {
 		return field + "-" + codes().get(0);
 	}
 

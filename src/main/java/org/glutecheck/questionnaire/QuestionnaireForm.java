@@ -76,7 +76,7 @@ record QuestionnaireForm(String run, List<RedFlag> redFlags, Boolean noRedFlags,
 				aggravators, relievers, context, symptoms, redFlags);
 	}
 
-	boolean saidNoRedFlags() {
+	public boolean saidNoRedFlags() {
 		return Boolean.TRUE.equals(noRedFlags);
 	}
 

@@ -41,15 +41,15 @@ enum Step {
 	}
 
 	/** The last part of the address the page posts to, and the prefix of its message keys. */
-	String path() {
+	public String path() {
 		return path;
 	}
 
-	List<Question> questions() {
+	public List<Question> questions() {
 		return questions;
 	}
 
-	int number() {
+	public int number() {
 		return ordinal() + 1;
 	}
 
@@ -57,7 +57,7 @@ enum Step {
 		return values().length;
 	}
 
-	Optional<Step> next() {
+	public Optional<Step> next() {
 		return this == last() ? Optional.empty() : Optional.of(values()[ordinal() + 1]);
 	}
 

@@ -1,0 +1,127 @@
+package org.glutecheck.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Four people complete the questionnaire in headless Chromium, with JavaScript on and off, and
+ * read their result: every page they meet passes axe-core, stays under 60 KB and asks nothing of
+ * another host. The walk with JavaScript on photographs each page at phone, tablet and laptop size.
+ */
+@ServedSite
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QuestionnaireBrowserTest {
+
+	@LocalServerPort
+	private int port;
+
+	private final Map<Boolean, ChromeDriver> browsers = new java.util.HashMap<>();
+
+	@BeforeAll
+	void startBrowsers() {
+		Chromium.assumeInstalled();
+		browsers.put(true, Chromium.start(true));
+		browsers.put(false, Chromium.start(false));
+	}
+
+	@AfterAll
+	void stopBrowsers() {
+		browsers.values().forEach(ChromeDriver::quit);
+	}
+
+	private Visitor visitor(boolean javascript, String photographAs) {
+		ChromeDriver driver = browsers.get(javascript);
+		driver.manage().deleteAllCookies();
+		return new Visitor(driver, "http://localhost:" + port, javascript, photographAs);
+	}
+
+	@ParameterizedTest(name = "JavaScript {0}")
+	@ValueSource(booleans = { true, false })
+	void muscleSorenessAfterANewWorkoutIsSelfCare(boolean javascript) {
+		Visitor person = visitor(javascript, javascript ? "doms" : null).start();
+		assertThat(person.heading()).contains("warning signs");
+		person.noWarningSigns().next();
+		assertThat(person.heading()).isEqualTo("Where does it hurt?");
+		person.tapOnMap("WHOLE_BUTTOCK").tick("side", "BOTH").next();
+		person.tick("qualities", "ACHING").tick("severity", "4").next();
+		person.tick("duration", "DAYS_1_3").tick("onset", "AFTER_WORKOUT").tick("pattern", "CONSTANT")
+			.tick("course", "IMPROVING")
+			.next();
+		person.tick("aggravators", "STAIRS", "PRESSING").tick("relievers", "GENTLE_MOVEMENT").next();
+		person.tick("context", "NEW_OR_HARDER_WORKOUT").tick("symptoms", "STIFFNESS").next();
+		person.tick("ageBand", "AGE_18_39").next();
+
+		assertThat(person.heading()).isEqualTo("Your result");
+		assertThat(person.text(".triage")).contains("SELF-CARE", "Self-care is reasonable for now");
+		assertThat(person.leadingCause()).isEqualTo("DOMS");
+		assertThat(person.text(".cause-first .match")).contains("Strong match");
+		assertThat(person.text(".cause-first")).contains("Why we think this", "What you can do now",
+				"When to see a clinician", "Sources");
+		assertThat(person.text(".reference-code")).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+	}
+
+	@ParameterizedTest(name = "JavaScript {0}")
+	@ValueSource(booleans = { true, false })
+	void sciaticaWithSaddleNumbnessGoesStraightToTheEmergencyPage(boolean javascript) {
+		Visitor person = visitor(javascript, javascript ? "sciatica" : null).start();
+		person.tick("redFlags", "SADDLE_NUMBNESS").next();
+
+		assertThat(person.heading()).isEqualTo("Get emergency help now");
+		assertThat(person.text(".triage-action"))
+			.isEqualTo("Call your local emergency number or go to an emergency department now");
+		assertThat(person.text(".triage-body")).contains("cauda equina");
+		assertThat(person.text("main")).doesNotContain("Where does it hurt");
+
+		person.press("Go back and change my answer");
+		assertThat(person.checked("redFlags-SADDLE_NUMBNESS")).isTrue();
+	}
+
+	@ParameterizedTest(name = "JavaScript {0}")
+	@ValueSource(booleans = { true, false })
+	void outerHipPainForWeeksIsGlutealTendinopathyAndNeedsAnAppointment(boolean javascript) {
+		Visitor person = visitor(javascript, javascript ? "tendinopathy" : null).start();
+		person.noWarningSigns().next();
+		person.tick("locations", "OUTER_HIP").tick("side", "RIGHT").next();
+		person.tick("qualities", "ACHING").tick("severity", "5").next();
+		person.tick("duration", "WEEKS_1_6").tick("onset", "GRADUAL").tick("pattern", "CONSTANT").tick("course", "SAME")
+			.next();
+		person.tick("aggravators", "LYING_ON_SIDE", "STAIRS", "SINGLE_LEG_STANCE").next();
+		person.tick("symptoms", "TENDER_OUTER_HIP_BONE").next();
+		person.tick("ageBand", "AGE_40_59").tick("sex", "FEMALE").next();
+
+		assertThat(person.heading()).isEqualTo("Your result");
+		assertThat(person.text(".triage")).contains("Book an appointment with a physiotherapist or doctor", "Why");
+		assertThat(person.leadingCause()).isEqualTo("GLUTEAL_TENDINOPATHY");
+		assertThat(person.text(".cause-first .match")).contains("Strong match");
+		assertThat(person.text(".answers")).contains("On the side of the hip, over the bony point", "40 to 59");
+	}
+
+	@ParameterizedTest(name = "JavaScript {0}")
+	@ValueSource(booleans = { true, false })
+	void suddenGrippingSpasmsWhenSweatingAreCramps(boolean javascript) {
+		Visitor person = visitor(javascript, null).start();
+		person.noWarningSigns().next();
+		person.tick("locations", "WHOLE_BUTTOCK", "BACK_OF_THIGH").tick("side", "LEFT").next();
+		person.tick("qualities", "CRAMPING").tick("severity", "7").next();
+		person.tick("duration", "UNDER_A_DAY").tick("onset", "DURING_EXERCISE").tick("pattern", "BRIEF_SPASMS")
+			.tick("course", "IMPROVING")
+			.next();
+		person.tick("aggravators", "EXERCISE").tick("relievers", "STRETCHING", "FLUIDS_OR_SALT").next();
+		person.tick("context", "HEAVY_SWEATING").tick("symptoms", "VISIBLE_KNOT").next();
+		person.next();
+
+		assertThat(person.heading()).isEqualTo("Your result");
+		assertThat(person.leadingCause()).isEqualTo("ELECTROLYTE_CRAMPS");
+		assertThat(person.text(".cause-first")).contains("Strong match", "What fits", "What you can do now");
+	}
+
+}
