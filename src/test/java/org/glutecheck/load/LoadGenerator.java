@@ -169,7 +169,7 @@ public final class LoadGenerator {
 		System.out.printf(Locale.ROOT, "- app: `%s`%n", String.join(" ", command.subList(0, 5)));
 		System.out.printf(Locale.ROOT, "- %d connections for %.0f s; each visit = POST an assessment, GET it as JSON, GET its result page%n",
 				connections, seconds);
-		System.out.printf(Locale.ROOT, "| requests | per second | errors | p50 | p95 | p99 | max | heap after full GC, before → after |%n");
+		System.out.printf(Locale.ROOT, "%n| requests | per second | errors | p50 | p95 | p99 | max | heap after full GC, before → after |%n");
 		System.out.printf(Locale.ROOT, "|---|---|---|---|---|---|---|---|%n");
 		System.out.printf(Locale.ROOT, "| %d | %.0f | %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %d MB → %d MB |%n",
 				requests.get(), requests.get() / seconds, errors.get(), percentile(sorted, 50), percentile(sorted, 95),
