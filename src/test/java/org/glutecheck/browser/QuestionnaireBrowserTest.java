@@ -72,7 +72,7 @@ class QuestionnaireBrowserTest {
 	@ParameterizedTest(name = "JavaScript {0}")
 	@ValueSource(booleans = { true, false })
 	void sciaticaWithSaddleNumbnessGoesStraightToTheEmergencyPage(boolean javascript) {
-		Visitor person = visitor(javascript, javascript ? "sciatica" : null).start();
+		Visitor person = visitor(javascript, javascript ? "sciatica" : null).photographOnly("emergency").start();
 		person.tick("redFlags", "SADDLE_NUMBNESS").next();
 
 		assertThat(person.heading()).isEqualTo("Get emergency help now");
@@ -88,7 +88,7 @@ class QuestionnaireBrowserTest {
 	@ParameterizedTest(name = "JavaScript {0}")
 	@ValueSource(booleans = { true, false })
 	void outerHipPainForWeeksIsGlutealTendinopathyAndNeedsAnAppointment(boolean javascript) {
-		Visitor person = visitor(javascript, javascript ? "tendinopathy" : null).start();
+		Visitor person = visitor(javascript, javascript ? "tendinopathy" : null).photographOnly("result").start();
 		person.noWarningSigns().next();
 		person.tick("locations", "OUTER_HIP").tick("side", "RIGHT").next();
 		person.tick("qualities", "ACHING").tick("severity", "5").next();
@@ -122,6 +122,41 @@ class QuestionnaireBrowserTest {
 		assertThat(person.heading()).isEqualTo("Your result");
 		assertThat(person.leadingCause()).isEqualTo("ELECTROLYTE_CRAMPS");
 		assertThat(person.text(".cause-first")).contains("Strong match", "What fits", "What you can do now");
+	}
+
+	@ParameterizedTest(name = "JavaScript {0}")
+	@ValueSource(booleans = { true, false })
+	void aMissingAnswerIsSummarisedAtTheTopAndTheOtherAnswersAreKept(boolean javascript) {
+		Visitor person = visitor(javascript, javascript ? "errors" : null).photographOnly("where-errors").start();
+		person.noWarningSigns().next();
+		person.tick("side", "LEFT").next();
+
+		assertThat(person.driver().getTitle()).startsWith("Error: ");
+		assertThat(person.text(".error-summary")).contains("There is a problem", "Tick where it hurts");
+		assertThat(person.text("#locations-error")).contains("Tick where it hurts");
+		assertThat(person.checked("side-LEFT")).isTrue();
+		if (javascript) {
+			assertThat(person.driver().switchTo().activeElement().getDomAttribute("class")).isEqualTo("error-summary");
+		}
+		person.driver().findElement(org.openqa.selenium.By.cssSelector(".error-summary a")).click();
+		if (javascript) {
+			assertThat(person.driver().switchTo().activeElement().getDomAttribute("id")).isEqualTo("locations-LOWER_BACK");
+		}
+
+		person.tick("locations", "LOWER_BACK").next();
+		assertThat(person.heading()).isEqualTo("What does the pain feel like?");
+		person.back();
+		assertThat(person.checked("locations-LOWER_BACK")).isTrue();
+		assertThat(person.checked("side-LEFT")).isTrue();
+	}
+
+	@ParameterizedTest(name = "JavaScript {0}")
+	@ValueSource(booleans = { true, false })
+	void anAddressThatDoesNotExistGetsThePageInTheSiteLook(boolean javascript) {
+		Visitor person = visitor(javascript, javascript ? "error" : null).open("/no-such-page");
+		assertThat(person.heading()).isEqualTo("Sorry, something went wrong");
+		assertThat(person.text("main")).contains("There is no page at this address.");
+		assertThat(person.text("footer")).contains("This checker is educational.");
 	}
 
 }

@@ -29,13 +29,31 @@ final class Visitor {
 
 	private int pages;
 
+	/** The pages to photograph on this walk; empty for all of them. */
+	private java.util.Set<String> photographed = java.util.Set.of();
+
+	/** Whether each page reached is checked (axe-core, console, weight). */
+	private final boolean audit;
+
 	Visitor(ChromeDriver driver, String origin, boolean javascript, String photographAs) {
+		this(driver, origin, javascript, photographAs, true);
+	}
+
+	Visitor(ChromeDriver driver, String origin, boolean javascript, String photographAs, boolean audit) {
+		this.audit = audit;
 		this.driver = driver;
 		this.origin = origin;
 		this.javascript = javascript;
 		this.photographAs = photographAs;
+		PageCheck.clearConsole(driver);
 		driver.executeCdpCommand("Network.enable", Map.of());
 		driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+	}
+
+	/** Photographs only these pages of the walk (by their data-page name). */
+	Visitor photographOnly(String... names) {
+		photographed = java.util.Set.of(names);
+		return this;
 	}
 
 	ChromeDriver driver() {
@@ -137,19 +155,28 @@ final class Visitor {
 		return driver.getPageSource();
 	}
 
+	/** Checks and photographs the page on screen now, as if just arrived. */
+	Visitor look() {
+		pages--;
+		return arrived();
+	}
+
 	/** Waits for the next page and checks it. */
 	private Visitor arrived() {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "complete"
 			.equals(driver.executeScript("return document.readyState")));
 		pages++;
 		String page = pageName();
+		if (!audit) {
+			return this;
+		}
 		if (javascript) {
 			// axe-core cannot run where scripts are off; the markup is the same either way.
 			PageCheck.accessible(driver, page);
 		}
 		PageCheck.weighed(driver, page, origin);
 		PageCheck.quietConsole(driver, page);
-		if (photographAs != null) {
+		if (photographAs != null && (photographed.isEmpty() || photographed.contains(page))) {
 			PageCheck.photograph(driver, String.format("%s-%02d-%s", photographAs, pages, page));
 		}
 		return this;
