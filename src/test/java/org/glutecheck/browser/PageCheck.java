@@ -63,6 +63,22 @@ final class PageCheck {
 		assertThat(describe(results.getViolations())).as("axe-core violations on %s", page).isEmpty();
 	}
 
+	/**
+	 * The page reflows at 320 CSS pixels wide (a 1280 px screen at 400% zoom, WCAG 1.4.10), so at
+	 * 200% zoom on any screen nothing needs scrolling sideways.
+	 */
+	static void reflows(ChromeDriver driver, String page) {
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", false));
+		try {
+			Number wide = (Number) driver.executeScript("return document.documentElement.scrollWidth");
+			assertThat(wide.intValue()).as("width of %s at 320 px", page).isLessThanOrEqualTo(320);
+		}
+		finally {
+			driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		}
+	}
+
 	/** Forgets what the browser's console said so far. */
 	static void clearConsole(ChromeDriver driver) {
 		driver.manage().logs().get(LogType.BROWSER);

@@ -51,7 +51,9 @@ class QuestionnaireBrowserTest {
 		assertThat(person.heading()).contains("warning signs");
 		person.noWarningSigns().next();
 		assertThat(person.heading()).isEqualTo("Where does it hurt?");
-		person.tapOnMap("WHOLE_BUTTOCK").tick("side", "BOTH").next();
+		person.tapOnMap("WHOLE_BUTTOCK").tick("side", "BOTH");
+		assertThat(person.checked("locations-WHOLE_BUTTOCK")).as("tapping the picture ticks the box").isTrue();
+		person.look().next();
 		person.tick("qualities", "ACHING").tick("severity", "4").next();
 		person.tick("duration", "DAYS_1_3").tick("onset", "AFTER_WORKOUT").tick("pattern", "CONSTANT")
 			.tick("course", "IMPROVING")

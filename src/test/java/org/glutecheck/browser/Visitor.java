@@ -173,6 +173,7 @@ final class Visitor {
 		if (javascript) {
 			// axe-core cannot run where scripts are off; the markup is the same either way.
 			PageCheck.accessible(driver, page);
+			PageCheck.reflows(driver, page);
 		}
 		PageCheck.weighed(driver, page, origin);
 		PageCheck.quietConsole(driver, page);
