@@ -35,10 +35,15 @@ final class Chromium {
 	}
 
 	static void assumeInstalled() {
-		assumeTrue(installed(), "Browser tests skipped: Chromium or chromedriver is missing (looked for " + BROWSER
-				+ " and " + DRIVER + "). To run them on Debian or Ubuntu: apt-get install chromium chromium-driver "
-				+ "(or set CHROMIUM_BIN and CHROMEDRIVER to where they are).");
+		if (!installed()) {
+			System.err.println(NOT_INSTALLED);
+		}
+		assumeTrue(installed(), NOT_INSTALLED);
 	}
+
+	private static final String NOT_INSTALLED = "Browser tests skipped: Chromium or chromedriver is missing (looked for " + BROWSER
+				+ " and " + DRIVER + "). To run them on Debian or Ubuntu: apt-get install chromium chromium-driver "
+				+ "(or set CHROMIUM_BIN and CHROMEDRIVER to where they are).";
 
 	/** A fresh browser with its own empty profile; with JavaScript on or off. */
 	static ChromeDriver start(boolean javascript) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -31,7 +30,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 				"glutecheck.form-secret=kiosk-tests-form-secret-0123456789", "glutecheck.kiosk.enabled=true",
 				"glutecheck.kiosk.idle-warning-seconds=" + KioskBrowserTest.WARN,
 				"glutecheck.kiosk.idle-reset-seconds=" + KioskBrowserTest.RESET })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KioskBrowserTest {
 
 	static final int WARN = 8;
@@ -41,18 +39,20 @@ class KioskBrowserTest {
 	@LocalServerPort
 	private int port;
 
-	private final Map<Boolean, ChromeDriver> browsers = new HashMap<>();
+	private static final Map<Boolean, ChromeDriver> browsers = new HashMap<>();
 
+	/** Runs before the application starts, so a machine without Chromium skips at once. */
 	@BeforeAll
-	void startBrowsers() {
+	static void startBrowsers() {
 		Chromium.assumeInstalled();
 		browsers.put(true, Chromium.start(true));
 		browsers.put(false, Chromium.start(false));
 	}
 
 	@AfterAll
-	void stopBrowsers() {
+	static void stopBrowsers() {
 		browsers.values().forEach(ChromeDriver::quit);
+		browsers.clear();
 	}
 
 	private Visitor visitor(boolean javascript, String photographAs, boolean audit) {

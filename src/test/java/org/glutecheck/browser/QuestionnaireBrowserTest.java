@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -18,24 +17,25 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * another host. The walk with JavaScript on photographs each page at phone, tablet and laptop size.
  */
 @ServedSite
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QuestionnaireBrowserTest {
 
 	@LocalServerPort
 	private int port;
 
-	private final Map<Boolean, ChromeDriver> browsers = new java.util.HashMap<>();
+	private static final Map<Boolean, ChromeDriver> browsers = new java.util.HashMap<>();
 
+	/** Runs before the application starts, so a machine without Chromium skips at once. */
 	@BeforeAll
-	void startBrowsers() {
+	static void startBrowsers() {
 		Chromium.assumeInstalled();
 		browsers.put(true, Chromium.start(true));
 		browsers.put(false, Chromium.start(false));
 	}
 
 	@AfterAll
-	void stopBrowsers() {
+	static void stopBrowsers() {
 		browsers.values().forEach(ChromeDriver::quit);
+		browsers.clear();
 	}
 
 	private Visitor visitor(boolean javascript, String photographAs) {
