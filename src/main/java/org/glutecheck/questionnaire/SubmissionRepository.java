@@ -1,7 +1,19 @@
 package org.glutecheck.questionnaire;
 
+import java.time.Instant;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
 
 interface SubmissionRepository extends JpaRepository<Submission, String> {
+
+	/** Forgets submissions from sittings that can no longer post anything. */
+	@Transactional
+	@Modifying
+	@Query("delete from Submission s where s.createdAt < :cutoff")
+	int deleteOlderThan(@Param("cutoff") Instant cutoff);
 
 }

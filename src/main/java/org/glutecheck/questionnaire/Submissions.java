@@ -3,6 +3,8 @@ package org.glutecheck.questionnaire;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -28,10 +30,18 @@ class Submissions {
 
 	private final JsonMapper json;
 
-	Submissions(AssessmentService assessments, SubmissionRepository repository, JsonMapper json) {
+	private final Clock clock;
+
+	/** How long a submission must be remembered: as long as its sitting may post, and a little more. */
+	private final Duration remembered;
+
+	Submissions(AssessmentService assessments, SubmissionRepository repository, JsonMapper json, Clock clock,
+			RunTokens tokens) {
 		this.assessments = assessments;
 		this.repository = repository;
 		this.json = json;
+		this.clock = clock;
+		this.remembered = tokens.maxAge().plusHours(1);
 	}
 
 	Assessment assess(String runToken, Answers answers) {
@@ -44,6 +54,8 @@ class Submissions {
 	}
 
 	private Assessment save(String key, Answers answers) {
+		// Nothing older than a sitting can live is needed any more; each new result sweeps it away.
+		repository.deleteOlderThan(clock.instant().minus(remembered));
 		Assessment assessment = assessments.assess(answers);
 		try {
 			repository.saveAndFlush(new Submission(key, assessment.reference(), assessment.createdAt()));
