@@ -10,17 +10,18 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may do what, and the headers every response carries. Everything is public for now (a later
- * change adds a staff sign-in for /desk/**). No HTTP session is ever created: the questionnaire
- * carries its answers in its forms, so any number of instances can serve the same person. Forms
- * are protected against cross-site posts by a token kept in an HttpOnly cookie; the JSON API is
- * stateless and takes no cookies, so it needs no such token.
+ * Who may do what, and the headers every response carries. Everything here is public; the staff
+ * pages (/desk/**) and the actuator beyond health and info have chains of their own, ordered before
+ * these (org.glutecheck.desk.DeskSecurityConfiguration). These chains never create an HTTP
+ * session: the questionnaire carries its answers in its forms, so any number of instances can serve
+ * the same person. Forms are protected against cross-site posts by a token kept in an HttpOnly
+ * cookie; the JSON API is stateless and takes no cookies, so it needs no such token.
  */
 @Configuration(proxyBeanMethods = false)
-class WebSecurityConfiguration {
+public class WebSecurityConfiguration {
 
-	/** The site's own pages may load nothing from elsewhere and nothing inline. */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+	/** The site's own pages may load nothing from elsewhere and nothing inline (the desk's too). */
+	public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
 	/** Swagger UI sets inline styles from its scripts; it gets that one exception and nothing more. */

@@ -1,0 +1,86 @@
+package org.glutecheck.desk;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.glutecheck.assessment.Reference;
+import org.glutecheck.rulebook.TriageLevel;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+
+/** The desk list (today, newest first), one assessment opened, and marking it seen. */
+@Controller
+@RequestMapping("/desk")
+class DeskController {
+
+	/** The levels in the filter, most urgent first. */
+	private static final List<TriageLevel> LEVELS = List.of(TriageLevel.EMERGENCY, TriageLevel.URGENT,
+			TriageLevel.SOON, TriageLevel.SELF_CARE);
+
+	private final Desk desk;
+
+	private final DeskProperties properties;
+
+	DeskController(Desk desk, DeskProperties properties) {
+		this.desk = desk;
+		this.properties = properties;
+	}
+
+	@GetMapping
+	ModelAndView list(@ModelAttribute("filter") DeskFilter filter, Locale locale) {
+		Optional<String> exact = Reference.normalize(filter.reference()).filter(r -> desk.open(r).isPresent());
+		if (exact.isPresent()) {
+			return new ModelAndView("redirect:/desk/assessments/" + exact.get());
+		}
+		List<DeskRow> rows = desk.today(filter).stream().map(a -> DeskRow.of(a, desk)).toList();
+		return new ModelAndView("desk/list").addObject("rows", rows)
+			.addObject("day", desk.day())
+			.addObject("today", DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(desk.today()))
+			.addObject("levels", LEVELS)
+			.addObject("full", rows.size() >= properties.listLimit())
+			.addObject("pollSeconds", properties.pollSeconds())
+			.addObject("refreshSeconds", properties.refreshSeconds());
+	}
+
+	@GetMapping("/assessments/{reference}")
+	ModelAndView detail(@PathVariable String reference, Locale locale) {
+		Desk.Opened opened = desk.open(reference).orElseThrow(DeskController::notFound);
+		var assessment = opened.assessment();
+		return new ModelAndView("desk/detail").addObject("assessment", assessment)
+			.addObject("level", assessment.triage().level().name())
+			.addObject("madeAt", dateTime(assessment.createdAt(), locale))
+			.addObject("seenAt", opened.seenAt().map(seen -> dateTime(seen, locale)).orElse(null))
+			.addObject("answers", AnswerRow.of(assessment.answers()));
+	}
+
+	@PostMapping("/assessments/{reference}/seen")
+	String markSeen(@PathVariable String reference) {
+		if (!desk.markSeen(reference)) {
+			throw notFound();
+		}
+		return "redirect:/desk/assessments/" + Reference.normalize(reference).orElseThrow();
+	}
+
+	private String dateTime(Instant instant, Locale locale) {
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(locale)
+			.withZone(desk.zone())
+			.format(instant);
+	}
+
+	private static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
+	}
+
+}

@@ -1,0 +1,26 @@
+package org.glutecheck.desk;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The staff sign-in page. Spring Security handles the form's post; this page only says what
+ * happened last: a wrong username or password, a pause after too many, or a sign-out.
+ */
+@Controller
+class SignInController {
+
+	/** The longest pause the page will speak of, whatever the address says. */
+	private static final int MAX_WAIT_MINUTES = 24 * 60;
+
+	@GetMapping(DeskSecurityConfiguration.SIGN_IN)
+	ModelAndView signIn(@RequestParam(required = false) String error, @RequestParam(required = false) Integer wait,
+			@RequestParam(name = "signed-out", required = false) String signedOut) {
+		return new ModelAndView("desk/sign-in").addObject("wrong", error != null && wait == null)
+			.addObject("waitMinutes", wait == null ? null : Math.min(Math.max(wait, 1), MAX_WAIT_MINUTES))
+			.addObject("signedOut", signedOut != null);
+	}
+
+}

@@ -1,0 +1,41 @@
+package org.glutecheck.desk;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Staff accounts from configuration, and how wrong passwords are slowed down
+ * ({@code glutecheck.staff.*}).
+ *
+ * @param accounts username to BCrypt hash, e.g. {@code glutecheck.staff.accounts.alice={bcrypt}$2a$10$...};
+ * never a password
+ * @param signIn when and for how long sign-in is refused after wrong passwords
+ */
+@ConfigurationProperties("glutecheck.staff")
+record StaffProperties(Map<String, String> accounts, @DefaultValue SignIn signIn) {
+
+	StaffProperties {
+		accounts = accounts == null ? Map.of() : Map.copyOf(accounts);
+	}
+
+	/**
+	 * @param maxFailures wrong passwords in a row (for one username, or from one address) before a pause
+	 * @param firstPause how long the first pause lasts; each further wrong password doubles it
+	 * @param maxPause the longest pause
+	 */
+	record SignIn(@DefaultValue("5") int maxFailures, @DefaultValue("30s") Duration firstPause,
+			@DefaultValue("15m") Duration maxPause) {
+
+		SignIn {
+			if (maxFailures < 1 || firstPause.isNegative() || firstPause.isZero() || maxPause.compareTo(firstPause) < 0) {
+				throw new IllegalArgumentException(
+						"glutecheck.staff.sign-in needs max-failures >= 1 and 0 < first-pause <= max-pause");
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.glutecheck.system;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How many lookups by reference that find nothing one client may make in a sliding window before
+ * every lookup from it is answered 429 ({@code glutecheck.lookup-throttle.*}).
+ *
+ * @param maxMisses failed lookups allowed within the window; the next lookup is refused
+ * @param window how far back failed lookups count
+ * @param maxClients how many clients are remembered at most, so that memory stays bounded
+ */
+@ConfigurationProperties("glutecheck.lookup-throttle")
+record LookupThrottleProperties(@DefaultValue("20") int maxMisses, @DefaultValue("10m") Duration window,
+		@DefaultValue("100000") int maxClients) {
+
+	LookupThrottleProperties {
+		if (maxMisses < 1 || window.isNegative() || window.isZero() || maxClients < 1) {
+			throw new IllegalArgumentException(
+					"glutecheck.lookup-throttle needs max-misses >= 1, a positive window and max-clients >= 1");
+		}
+	}
+
+}

@@ -1,0 +1,141 @@
+package org.glutecheck.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/**
+ * A member of clinic staff at the desk on a tablet (1024x768): signs in, watches a client's new
+ * assessment appear without touching anything, opens it and marks it seen. The sign-in page, the
+ * list and the detail page pass axe-core and are photographed as desk-*.png.
+ */
+@ServedSite
+class DeskBrowserTest {
+
+	private static final String PASSWORD = "the desk's long password";
+
+	private static final Pattern REFERENCE = Pattern.compile("\"reference\":\"([0-9A-Z-]{14})\"");
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	private static ChromeDriver browser;
+
+	/** Runs before the application starts, so a machine without Chromium skips at once. */
+	@BeforeAll
+	static void startBrowser() {
+		Chromium.assumeInstalled();
+		browser = Chromium.start(true);
+		PageCheck.resize(browser, PageCheck.Screen.TABLET);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void staffSeeANewAssessmentArriveOpenItAndMarkItSeen() throws Exception {
+		staffAccount("nurse");
+		clientAssessment("{\"locations\":[\"OUTER_HIP\"],\"side\":\"RIGHT\",\"severity\":5,\"duration\":\"WEEKS_1_6\","
+				+ "\"onset\":\"GRADUAL\",\"aggravators\":[\"LYING_ON_SIDE\",\"STAIRS\"],"
+				+ "\"symptoms\":[\"TENDER_OUTER_HIP_BONE\"]}");
+		browser.get(origin() + "/desk");
+		assertThat(browser.getCurrentUrl()).endsWith("/desk/sign-in");
+		check("desk-sign-in");
+
+		browser.findElement(By.id("username")).sendKeys("nurse");
+		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		waitFor("the desk list", () -> browser.getCurrentUrl().endsWith("/desk"));
+		Object listLoaded = browser.executeScript("return performance.timeOrigin");
+
+		// While the list is open, a client with saddle numbness: an emergency.
+		String reference = clientAssessment("{\"locations\":[\"CENTER_BUTTOCK\",\"BACK_OF_THIGH\"],"
+				+ "\"side\":\"LEFT\",\"severity\":8,\"redFlags\":[\"SADDLE_NUMBNESS\"]}");
+		By row = By.cssSelector("tr[data-reference='" + reference + "']");
+		waitFor("the new assessment on the list", () -> !browser.findElements(row).isEmpty());
+		assertThat(browser.executeScript("return performance.timeOrigin")).as("no reload").isEqualTo(listLoaded);
+		assertThat(browser.findElement(row).getAttribute("class")).contains("desk-row-EMERGENCY");
+		assertThat(browser.findElement(row).getText()).contains("EMERGENCY", "Not yet");
+		check("desk-list");
+
+		browser.findElement(row).findElement(By.tagName("a")).click();
+		waitFor("the detail page", () -> browser.getCurrentUrl().endsWith("/desk/assessments/" + reference));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Assessment " + reference);
+		check("desk-detail");
+
+		browser.findElement(By.xpath("//button[normalize-space(.)='Mark as seen']")).click();
+		waitFor("the seen time", () -> browser.findElements(By.xpath("//button[normalize-space(.)='Mark as seen']"))
+			.isEmpty());
+		PageCheck.accessible(browser, "desk-detail-seen");
+		browser.findElement(By.linkText("Back to today's assessments")).click();
+		waitFor("the list again", () -> browser.getCurrentUrl().endsWith("/desk"));
+		assertThat(browser.findElement(row).getText()).contains("Seen at");
+		PageCheck.quietConsole(browser, "desk-list");
+	}
+
+	/** axe-core, a quiet console, the weight limit, and photographs at every screen size. */
+	private void check(String page) {
+		PageCheck.accessible(browser, page);
+		PageCheck.quietConsole(browser, page);
+		PageCheck.weighed(browser, page, origin());
+		PageCheck.photograph(browser, page);
+		PageCheck.resize(browser, PageCheck.Screen.TABLET);
+	}
+
+	/** A client's answers, sent through the API as the questionnaire or another system would. */
+	private String clientAssessment(String answers) throws Exception {
+		String body = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(origin() + "/api/v1/assessments"))
+				.header("Content-Type", "application/json")
+				.POST(BodyPublishers.ofString(answers))
+				.build(), BodyHandlers.ofString())
+			.body();
+		Matcher reference = REFERENCE.matcher(body);
+		assertThat(reference.find()).as("a reference in %s", body).isTrue();
+		return reference.group(1);
+	}
+
+	private void staffAccount(String username) {
+		jdbc.sql("delete from staff_account where username = ?").param(username).update();
+		jdbc.sql("insert into staff_account (username, password_hash, created_at, enabled) "
+				+ "values (?, ?, current_timestamp, true)")
+			.params(username, "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD))
+			.update();
+	}
+
+	private void waitFor(String what, BooleanSupplier condition) {
+		new WebDriverWait(browser, Duration.ofSeconds(20)).withMessage("waiting for " + what)
+			.until(driver -> condition.getAsBoolean());
+	}
+
+	private String origin() {
+		return "http://localhost:" + port;
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.glutecheck.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.glutecheck.answers.Answers;
+import org.glutecheck.answers.Location;
+import org.glutecheck.assessment.AssessmentService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Looking up a result by its reference gives nothing away: a malformed and an unknown reference get
+ * the same answer, and a client that keeps missing is refused with 429 (20 misses in 10 minutes,
+ * the default), while any number of lookups that find something are never counted.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class ReferenceLookupTest {
+
+	private static final int MAX_MISSES = 20;
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private AssessmentService assessments;
+
+	private String reference;
+
+	@BeforeEach
+	void anAssessment() {
+		reference = assessments.assess(new Answers(null, null, null, List.of(Location.WHOLE_BUTTOCK), null, 3, null,
+				null, null, null, null, null, null, null, null)).reference();
+	}
+
+	@Test
+	void malformedAndUnknownReferencesLookTheSame() throws Exception {
+		Site client = new Site(port, "10.1.0.1");
+		for (List<String> lookup : List.of(List.of("/results/", "text/html"),
+				List.of("/api/v1/assessments/", "application/json"))) {
+			HttpResponse<String> malformed = client.get(lookup.get(0) + "not-a-reference", lookup.get(1));
+			HttpResponse<String> unknown = client.get(lookup.get(0) + "AAAA-BBBB-CCCC", lookup.get(1));
+			assertThat(malformed.statusCode()).isEqualTo(unknown.statusCode()).isEqualTo(404);
+			assertThat(malformed.body().replace("not-a-reference", ""))
+				.isEqualTo(unknown.body().replace("AAAA-BBBB-CCCC", ""));
+		}
+	}
+
+	@Test
+	void afterTwentyMissesEveryLookupIsRefusedWith429() throws Exception {
+		Site guesser = new Site(port, "10.1.1.1");
+		for (int miss = 0; miss < MAX_MISSES; miss++) {
+			assertThat(guesser.get("/api/v1/assessments/ZZZZ-ZZZZ-ZZ" + (10 + miss), "application/json").statusCode())
+				.isEqualTo(404);
+		}
+		HttpResponse<String> refused = guesser.get("/api/v1/assessments/ZZZZ-ZZZZ-ZZZZ", "application/json");
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(
+				seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 600));
+		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(refused.body()).contains("\"status\":429");
+		// A found one too: otherwise the 429 itself would tell which references exist.
+		assertThat(guesser.get("/api/v1/assessments/" + reference, "application/json").statusCode()).isEqualTo(429);
+		HttpResponse<String> page = guesser.get("/results/" + reference, "text/html");
+		assertThat(page.statusCode()).isEqualTo(429);
+		assertThat(page.body()).contains("data-page=\"error\"", "Too many attempts");
+		// Someone else is not affected.
+		assertThat(new Site(port, "10.1.1.2").get("/api/v1/assessments/" + reference, "application/json").statusCode())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void lookupsThatFindSomethingAreNeverCounted() throws Exception {
+		Site clinic = new Site(port, "10.1.2.1");
+		for (int found = 0; found < 200; found++) {
+			String path = (found % 2 == 0 ? "/api/v1/assessments/" : "/results/") + reference;
+			assertThat(clinic.get(path, "text/html,application/json").statusCode()).isEqualTo(200);
+		}
+		for (int miss = 0; miss < MAX_MISSES; miss++) {
+			assertThat(clinic.get("/results/YYYY-YYYY-YY" + (10 + miss), "text/html").statusCode()).isEqualTo(404);
+		}
+		assertThat(clinic.get("/results/" + reference, "text/html").statusCode()).isEqualTo(429);
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.glutecheck.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+
+/** The sliding window of failed lookups, with a clock the test moves. */
+class LookupThrottleTest {
+
+	private Instant now = Instant.parse("2026-11-23T09:00:00Z");
+
+	private final StaticListableBeanFactory beans = new StaticListableBeanFactory();
+
+	private final LookupThrottle throttle;
+
+	LookupThrottleTest() {
+		beans.addBean("clock", new Clock() {
+			@Override
+			public Instant instant() {
+				return now;
+			}
+
+			@Override
+			public ZoneId getZone() {
+				return ZoneOffset.UTC;
+			}
+
+			@Override
+			public Clock withZone(ZoneId zone) {
+				return this;
+			}
+		});
+		throttle = new LookupThrottle(new LookupThrottleProperties(3, Duration.ofMinutes(10), 1000),
+				beans.getBeanProvider(Clock.class));
+	}
+
+	@Test
+	void blocksAfterTheLimitUntilTheOldestMissLeavesTheWindow() {
+		miss();
+		now = now.plus(Duration.ofMinutes(4));
+		miss();
+		miss();
+		assertThat(throttle.blockedFor("10.0.0.1")).hasValue(Duration.ofMinutes(6));
+		now = now.plus(Duration.ofMinutes(6));
+		assertThat(throttle.blockedFor("10.0.0.1")).isEmpty();
+		miss();
+		// The two misses of minute 4 and this one: blocked until minute 4's leave the window.
+		assertThat(throttle.blockedFor("10.0.0.1")).hasValue(Duration.ofMinutes(4));
+	}
+
+	@Test
+	void clientsAreCountedApart() {
+		miss();
+		miss();
+		miss();
+		assertThat(throttle.blockedFor("10.0.0.2")).isEmpty();
+	}
+
+	@Test
+	void ipv6ClientsAreCountedByTheirSlash64() {
+		assertThat(ClientAddress.key("2001:db8:1:2:aaaa:bbbb:cccc:dddd")).isEqualTo(ClientAddress.key("2001:db8:1:2::1"));
+		assertThat(ClientAddress.key("2001:db8:1:2::1")).isNotEqualTo(ClientAddress.key("2001:db8:1:3::1"));
+		assertThat(ClientAddress.key("192.0.2.7")).isEqualTo("192.0.2.7");
+	}
+
+	private void miss() {
+		throttle.recordMiss("10.0.0.1");
+	}
+
+}
