@@ -8,10 +8,13 @@ import org.glutecheck.answers.Answers;
 
 /**
  * The scoring engine: adds up the log-odds points of every evidence rule that applies, turns the
- * total into a 0–100 score, and ranks the conditions. A condition with no evidence for it is not a
+ * total into a score of at most {@value #CEILING}, and ranks the conditions. A condition with no evidence for it is not a
  * candidate at all, whatever its prior, so that silence never suggests a cause.
  */
 public final class ConditionScorer {
+
+	/** The highest score: answers to a questionnaire can never make a cause certain. */
+	static final int CEILING = 95;
 
 	private final Rulebook rulebook;
 
@@ -42,7 +45,7 @@ public final class ConditionScorer {
 				(rule.isFor() ? evidenceFor : evidenceAgainst).add(rule.says());
 			}
 		}
-		int score = (int) Math.round(100 / (1 + Math.exp(-logOdds)));
+		int score = (int) Math.round(CEILING / (1 + Math.exp(-logOdds)));
 		return new ScoredCondition(condition, score, logOdds, List.copyOf(evidenceFor), List.copyOf(evidenceAgainst));
 	}
 

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * How well one condition matches the answers.
  *
- * @param score 0–100, the logistic of the log-odds: 50 means the evidence is balanced
+ * @param score 0–95, 95 times the logistic of the log-odds: about half of that means the evidence is
+ * balanced, and no answers make a cause certain
  * @param evidenceFor what the person reads for each rule that raised the score
  * @param evidenceAgainst what the person reads for each rule that lowered it
  */
