@@ -21,6 +21,10 @@ interface AssessmentRepository extends JpaRepository<StoredAssessment, Long> {
 
 	boolean existsByReference(String reference);
 
+	/** The list line of one assessment, without its document. */
+	@Query(SUMMARY + " where a.reference = :reference")
+	Optional<AssessmentSummary> findSummary(String reference);
+
 	/** Assessments made at or after {@code from} and before {@code to}, newest first, without their documents. */
 	@Query(SUMMARY + " where a.createdAt >= :from and a.createdAt < :to order by a.createdAt desc, a.id desc")
 	List<AssessmentSummary> findCreatedBetween(Instant from, Instant to, Limit limit);

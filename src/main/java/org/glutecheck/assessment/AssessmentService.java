@@ -75,6 +75,12 @@ public class AssessmentService {
 				: repository.findCreatedBetween(from, to, levels, Limit.of(limit));
 	}
 
+	/** The list line of the assessment with this reference (its times and levels, not its document). */
+	@Transactional(readOnly = true)
+	public Optional<AssessmentSummary> summary(String reference) {
+		return Reference.normalize(reference).flatMap(repository::findSummary);
+	}
+
 	/**
 	 * Records that clinic staff have seen the assessment; the first time is kept. False when there is
 	 * no assessment with this reference (never made, mistyped, or already deleted by retention).

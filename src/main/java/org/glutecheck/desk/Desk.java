@@ -89,17 +89,8 @@ class Desk {
 		return id == null ? null : rulebook.condition(id).map(ConditionDefinition::name).orElse(id);
 	}
 
-	/**
-	 * The assessment service hands out seen times only in lists: the one-second range an assessment
-	 * was made in holds it (times are kept to the second).
-	 */
 	private Optional<Instant> seenAt(Assessment assessment) {
-		Instant made = assessment.createdAt();
-		return assessments.list(made, made.plusSeconds(1), Set.of(), properties.listLimit())
-			.stream()
-			.filter(a -> a.reference().equals(assessment.reference()))
-			.findFirst()
-			.map(AssessmentSummary::seenAt);
+		return assessments.summary(assessment.reference()).map(AssessmentSummary::seenAt);
 	}
 
 	/** Deterministic on every instance, so that desks served by different instances agree. */

@@ -131,6 +131,8 @@ class AssessmentRepositoryTest {
 		assertThat(repository.findCreatedBetween(NOON, NOON.plusSeconds(1), Limit.of(1)))
 			.extracting(AssessmentSummary::seenAt)
 			.containsExactly(firstLook);
+		assertThat(repository.findSummary(saved.getReference())).map(AssessmentSummary::seenAt).contains(firstLook);
+		assertThat(repository.findSummary("0000-0000-0000")).isEmpty();
 	}
 
 	private static List<String> references(List<StoredAssessment> stored) {
