@@ -37,6 +37,8 @@ import org.glutecheck.triage.Triage;
 import org.glutecheck.triage.TriageReason;
 import org.glutecheck.triage.TriageService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -222,6 +224,41 @@ class QuestionnaireControllerTest {
 			.andExpect(xpath("//div[contains(@class,'field-error')]//p[@id='locations-error']").exists())
 			.andExpect(xpath("//input[@id='side-LEFT'][@checked]").exists())
 			.andExpect(xpath("//input[@type='hidden'][@name='noRedFlags']").exists());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "where, locations, side, What does the pain feel like?",
+			"feeling, severity, , When and how did it start?",
+			"started, duration, onset, What makes it worse or better?" })
+	void eachPageRefusesToGoOnWithoutItsRequiredAnswers(String step, String first, String second, String nextTitle)
+			throws Exception {
+		var refused = mvc.perform(page(step, completeExcept(first, second)))
+			.andExpect(view().name("step"))
+			.andExpect(xpath("//div[@class='error-summary']//li").nodeCount(second == null ? 1 : 2))
+			.andExpect(xpath("//div[@class='error-summary']//a[starts-with(@href, '#%s-')]", first).exists())
+			.andExpect(xpath("//p[@id='%s-error']", first).exists());
+		if (second != null) {
+			refused.andExpect(xpath("//div[@class='error-summary']//a[starts-with(@href, '#%s-')]", second).exists());
+		}
+		mvc.perform(page(step, COMPLETE)).andExpect(xpath("//h1").string(nextTitle));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "worse-or-better, Your activity and health", "background, About you" })
+	void pagesWithoutRequiredAnswersGoOnWhenLeftEmpty(String step, String nextTitle) throws Exception {
+		mvc.perform(page(step, COMPLETE)).andExpect(xpath("//h1").string(nextTitle));
+	}
+
+	/** Every answer the earlier pages need, except these fields. */
+	private static String[] completeExcept(String... fields) {
+		java.util.List<String> kept = new java.util.ArrayList<>();
+		for (int i = 0; i < COMPLETE.length; i += 2) {
+			if (!java.util.Arrays.asList(fields).contains(COMPLETE[i])) {
+				kept.add(COMPLETE[i]);
+				kept.add(COMPLETE[i + 1]);
+			}
+		}
+		return kept.toArray(String[]::new);
 	}
 
 	@Test
