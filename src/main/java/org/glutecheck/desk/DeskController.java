@@ -58,7 +58,6 @@ class DeskController {
 		Desk.Opened opened = desk.open(reference).orElseThrow(DeskController::notFound);
 		var assessment = opened.assessment();
 		return new ModelAndView("desk/detail").addObject("assessment", assessment)
-			.addObject("level", assessment.triage().level().name())
 			.addObject("madeAt", dateTime(assessment.createdAt(), locale))
 			.addObject("seenAt", opened.seenAt().map(seen -> dateTime(seen, locale)).orElse(null))
 			.addObject("answers", AnswerRow.of(assessment.answers()));

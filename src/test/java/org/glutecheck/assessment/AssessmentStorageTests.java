@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.glutecheck.MutableClock;
 import org.glutecheck.answers.AgeBand;
 import org.glutecheck.answers.Answers;
 import org.glutecheck.answers.ContextFactor;

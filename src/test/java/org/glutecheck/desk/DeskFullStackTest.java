@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
+import org.glutecheck.MutableClock;
 import org.glutecheck.answers.Aggravator;
 import org.glutecheck.answers.Location;
 import org.glutecheck.answers.PainDuration;
@@ -62,8 +63,8 @@ class DeskFullStackTest {
 
 		@Bean
 		@Primary
-		SettableClock settableClock() {
-			return new SettableClock(NINE_AM);
+		MutableClock settableClock() {
+			return new MutableClock(NINE_AM);
 		}
 
 	}
@@ -75,7 +76,7 @@ class DeskFullStackTest {
 	private AssessmentService assessments;
 
 	@Autowired
-	private SettableClock clock;
+	private MutableClock clock;
 
 	@Autowired
 	private StaffCommand command;

@@ -6,11 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import org.glutecheck.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
 
-	private final SettableClock clock = new SettableClock(Instant.parse("2026-11-23T09:00:00Z"));
+	private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
 
 	private final SignInThrottle throttle = new SignInThrottle(
 			new StaffProperties(Map.of(), new StaffProperties.SignIn(5, Duration.ofSeconds(30), Duration.ofMinutes(15))),

@@ -5,38 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
+import org.glutecheck.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /** The sliding window of failed lookups, with a clock the test moves. */
 class LookupThrottleTest {
 
-	private Instant now = Instant.parse("2026-11-23T09:00:00Z");
+	private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
 
 	private final StaticListableBeanFactory beans = new StaticListableBeanFactory();
 
 	private final LookupThrottle throttle;
 
 	LookupThrottleTest() {
-		beans.addBean("clock", new Clock() {
-			@Override
-			public Instant instant() {
-				return now;
-			}
-
-			@Override
-			public ZoneId getZone() {
-				return ZoneOffset.UTC;
-			}
-
-			@Override
-			public Clock withZone(ZoneId zone) {
-				return this;
-			}
-		});
+		beans.addBean("clock", clock);
 		throttle = new LookupThrottle(new LookupThrottleProperties(3, Duration.ofMinutes(10), 1000),
 				beans.getBeanProvider(Clock.class));
 	}
@@ -44,11 +28,11 @@ class LookupThrottleTest {
 	@Test
 	void blocksAfterTheLimitUntilTheOldestMissLeavesTheWindow() {
 		miss();
-		now = now.plus(Duration.ofMinutes(4));
+		clock.advance(Duration.ofMinutes(4));
 		miss();
 		miss();
 		assertThat(throttle.blockedFor("10.0.0.1")).hasValue(Duration.ofMinutes(6));
-		now = now.plus(Duration.ofMinutes(6));
+		clock.advance(Duration.ofMinutes(6));
 		assertThat(throttle.blockedFor("10.0.0.1")).isEmpty();
 		miss();
 		// The two misses of minute 4 and this one: blocked until minute 4's leave the window.

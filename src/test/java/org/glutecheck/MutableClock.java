@@ -1,4 +1,4 @@
-package org.glutecheck.assessment;
+package org.glutecheck;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,20 +6,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until a test moves it. */
-final class MutableClock extends Clock {
+/** A clock that stands still until a test moves it; tests of any module may use it. */
+public final class MutableClock extends Clock {
 
 	private volatile Instant now;
 
-	MutableClock(Instant now) {
+	public MutableClock(Instant now) {
 		this.now = now;
 	}
 
-	void set(Instant instant) {
+	public void set(Instant instant) {
 		this.now = instant;
 	}
 
-	void advance(Duration duration) {
+	public void advance(Duration duration) {
 		this.now = now.plus(duration);
 	}
 
@@ -35,7 +35,7 @@ final class MutableClock extends Clock {
 
 	@Override
 	public Clock withZone(ZoneId zone) {
-		throw new UnsupportedOperationException("the application clock is UTC");
+		return Clock.fixed(now, zone);
 	}
 
 }
