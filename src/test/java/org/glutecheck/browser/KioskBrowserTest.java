@@ -3,7 +3,6 @@ package org.glutecheck.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,20 +39,16 @@ class KioskBrowserTest {
 	@LocalServerPort
 	private int port;
 
-	private static final Map<Boolean, ChromeDriver> browsers = new HashMap<>();
+	private static Map<Boolean, ChromeDriver> browsers = Map.of();
 
-	/** Runs before the application starts, so a machine without Chromium skips at once. */
 	@BeforeAll
 	static void startBrowsers() {
-		Chromium.assumeInstalled();
-		browsers.put(true, Chromium.start(true));
-		browsers.put(false, Chromium.start(false));
+		browsers = Chromium.startWithAndWithoutJavaScript();
 	}
 
 	@AfterAll
 	static void stopBrowsers() {
-		browsers.values().forEach(ChromeDriver::quit);
-		browsers.clear();
+		Chromium.quitAll(browsers);
 	}
 
 	private Visitor visitor(boolean javascript, String photographAs, boolean audit) {

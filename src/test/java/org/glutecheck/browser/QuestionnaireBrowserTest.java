@@ -22,20 +22,16 @@ class QuestionnaireBrowserTest {
 	@LocalServerPort
 	private int port;
 
-	private static final Map<Boolean, ChromeDriver> browsers = new java.util.HashMap<>();
+	private static Map<Boolean, ChromeDriver> browsers = Map.of();
 
-	/** Runs before the application starts, so a machine without Chromium skips at once. */
 	@BeforeAll
 	static void startBrowsers() {
-		Chromium.assumeInstalled();
-		browsers.put(true, Chromium.start(true));
-		browsers.put(false, Chromium.start(false));
+		browsers = Chromium.startWithAndWithoutJavaScript();
 	}
 
 	@AfterAll
 	static void stopBrowsers() {
-		browsers.values().forEach(ChromeDriver::quit);
-		browsers.clear();
+		Chromium.quitAll(browsers);
 	}
 
 	private Visitor visitor(boolean javascript, String photographAs) {
