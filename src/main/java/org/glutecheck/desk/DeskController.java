@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.glutecheck.assessment.Reference;
+import org.glutecheck.questionnaire.AnswerSummary;
 import org.glutecheck.rulebook.TriageLevel;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -60,7 +61,7 @@ class DeskController {
 		return new ModelAndView("desk/detail").addObject("assessment", assessment)
 			.addObject("madeAt", dateTime(assessment.createdAt(), locale))
 			.addObject("seenAt", opened.seenAt().map(seen -> dateTime(seen, locale)).orElse(null))
-			.addObject("answers", AnswerRow.of(assessment.answers()));
+			.addObject("answers", AnswerSummary.of(assessment.answers()));
 	}
 
 	@PostMapping("/assessments/{reference}/seen")

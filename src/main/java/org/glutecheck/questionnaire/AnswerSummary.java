@@ -3,15 +3,23 @@ package org.glutecheck.questionnaire;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.glutecheck.answers.Answers;
+
 /**
  * The answers as a person reads them back: one row per question answered, in page order, with the
- * page where it can be changed. Texts are message keys.
+ * page where it can be changed. Texts are message keys. The clinic desk shows saved answers with
+ * the same rows, so staff read them in the questionnaire's own order and words.
  *
  * @param questionKey the message key of the question
  * @param answerKeys the message keys of the chosen answers (for the scale, the number itself)
  * @param step the page that asks it
  */
-record AnswerSummary(String questionKey, List<String> answerKeys, String number, Step step) {
+public record AnswerSummary(String questionKey, List<String> answerKeys, String number, Step step) {
+
+	/** The rows for saved answers. */
+	public static List<AnswerSummary> of(Answers answers) {
+		return of(QuestionnaireForm.of(answers));
+	}
 
 	static List<AnswerSummary> of(QuestionnaireForm form) {
 		List<AnswerSummary> rows = new ArrayList<>();

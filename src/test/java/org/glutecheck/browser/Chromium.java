@@ -6,7 +6,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -47,19 +46,6 @@ final class Chromium {
 				+ "(or set CHROMIUM_BIN and CHROMEDRIVER to where they are).";
 
 	/** A fresh browser with its own empty profile; with JavaScript on or off. */
-	/**
-	 * One browser with JavaScript on and one with it off, keyed by whether it runs scripts. Call it
-	 * before the application starts, so that a machine without Chromium skips at once.
-	 */
-	static Map<Boolean, ChromeDriver> startWithAndWithoutJavaScript() {
-		assumeInstalled();
-		return new HashMap<>(Map.of(true, start(true), false, start(false)));
-	}
-
-	static void quitAll(Map<Boolean, ChromeDriver> browsers) {
-		browsers.values().forEach(ChromeDriver::quit);
-	}
-
 	static ChromeDriver start(boolean javascript) {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(BROWSER.toFile());

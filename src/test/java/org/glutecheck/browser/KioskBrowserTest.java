@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -39,17 +37,8 @@ class KioskBrowserTest {
 	@LocalServerPort
 	private int port;
 
-	private static Map<Boolean, ChromeDriver> browsers = Map.of();
-
-	@BeforeAll
-	static void startBrowsers() {
-		browsers = Chromium.startWithAndWithoutJavaScript();
-	}
-
-	@AfterAll
-	static void stopBrowsers() {
-		Chromium.quitAll(browsers);
-	}
+	@RegisterExtension
+	static final BrowserPair browsers = new BrowserPair();
 
 	private Visitor visitor(boolean javascript, String photographAs, boolean audit) {
 		ChromeDriver driver = browsers.get(javascript);

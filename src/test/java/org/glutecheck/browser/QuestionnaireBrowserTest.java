@@ -2,10 +2,8 @@ package org.glutecheck.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -22,17 +20,8 @@ class QuestionnaireBrowserTest {
 	@LocalServerPort
 	private int port;
 
-	private static Map<Boolean, ChromeDriver> browsers = Map.of();
-
-	@BeforeAll
-	static void startBrowsers() {
-		browsers = Chromium.startWithAndWithoutJavaScript();
-	}
-
-	@AfterAll
-	static void stopBrowsers() {
-		Chromium.quitAll(browsers);
-	}
+	@RegisterExtension
+	static final BrowserPair browsers = new BrowserPair();
 
 	private Visitor visitor(boolean javascript, String photographAs) {
 		ChromeDriver driver = browsers.get(javascript);

@@ -1,0 +1,36 @@
+package org.glutecheck.browser;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * One browser with JavaScript on and one with it off, for a whole test class. It starts before the
+ * application does, so that a machine without Chromium skips the class at once.
+ */
+final class BrowserPair implements BeforeAllCallback, AfterAllCallback {
+
+	private final Map<Boolean, ChromeDriver> browsers = new HashMap<>();
+
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		Chromium.assumeInstalled();
+		browsers.put(true, Chromium.start(true));
+		browsers.put(false, Chromium.start(false));
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		browsers.values().forEach(ChromeDriver::quit);
+		browsers.clear();
+	}
+
+	ChromeDriver get(boolean javascript) {
+		return browsers.get(javascript);
+	}
+
+}
