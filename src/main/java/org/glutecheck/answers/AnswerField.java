@@ -2,8 +2,10 @@ package org.glutecheck.answers;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -12,10 +14,10 @@ import java.util.function.Function;
  */
 public enum AnswerField {
 
-	AGE_BAND("ageBand", AgeBand.class, a -> single(a.ageBand())),
+	AGE_BAND("ageBand", AgeBand.class, a -> withBroader(single(a.ageBand()), AgeBand::broader)),
 	SEX("sex", Sex.class, a -> single(a.sex())),
 	SIDE("side", Side.class, a -> single(a.side())),
-	LOCATIONS("locations", Location.class, Answers::locations),
+	LOCATIONS("locations", Location.class, a -> withBroader(a.locations(), Location::broader)),
 	QUALITIES("qualities", Quality.class, Answers::qualities),
 	SEVERITY("severity", null, a -> List.of()),
 	DURATION("duration", PainDuration.class, a -> single(a.duration())),
@@ -71,8 +73,15 @@ public enum AnswerField {
 		return Arrays.stream(values()).filter(f -> f.contractName.equals(name)).findFirst();
 	}
 
-	private static List<Enum<?>> single(Enum<?> code) {
+	private static <T> List<T> single(T code) {
 		return code == null ? List.of() : List.of(code);
+	}
+
+	/** The reported codes plus the version 1 codes they refine, so rules on the wide codes still hold. */
+	private static <T extends Enum<T>> Collection<T> withBroader(List<T> codes, Function<T, Optional<T>> broader) {
+		Set<T> expanded = new LinkedHashSet<>(codes);
+		codes.forEach(code -> broader.apply(code).ifPresent(expanded::add));
+		return expanded;
 	}
 
 }

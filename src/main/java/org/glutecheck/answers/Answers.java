@@ -3,7 +3,9 @@ package org.glutecheck.answers;
 import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
@@ -12,6 +14,9 @@ import jakarta.validation.constraints.NotNull;
 /**
  * What a person reported, exactly as the assessment contract defines it. A missing field or an
  * empty list means "not reported", never "no"; lists are never null once constructed.
+ *
+ * @param noWarningSigns true when the person saw every warning sign and said none applies; null
+ * when that was not asked (version 1 clients)
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Answers(
@@ -29,7 +34,8 @@ public record Answers(
 		List<@NotNull Reliever> relievers,
 		List<@NotNull ContextFactor> context,
 		List<@NotNull Symptom> symptoms,
-		List<@NotNull RedFlag> redFlags) {
+		List<@NotNull RedFlag> redFlags,
+		Boolean noWarningSigns) {
 
 	public Answers {
 		locations = distinct(locations);
@@ -39,6 +45,22 @@ public record Answers(
 		context = distinct(context);
 		symptoms = distinct(symptoms);
 		redFlags = distinct(redFlags);
+	}
+
+	/** Version 1 of the contract: the same answers, with no word on whether warning signs were asked. */
+	public Answers(AgeBand ageBand, Sex sex, Side side, List<Location> locations, List<Quality> qualities,
+			Integer severity, PainDuration duration, Onset onset, Pattern pattern, Course course,
+			List<Aggravator> aggravators, List<Reliever> relievers, List<ContextFactor> context,
+			List<Symptom> symptoms, List<RedFlag> redFlags) {
+		this(ageBand, sex, side, locations, qualities, severity, duration, onset, pattern, course, aggravators,
+				relievers, context, symptoms, redFlags, null);
+	}
+
+	/** "None of these" and a ticked warning sign contradict each other, so such answers are refused. */
+	@JsonIgnore
+	@AssertTrue(message = "{answers.noWarningSigns.contradicts}")
+	public boolean isNoWarningSignsConsistent() {
+		return !Boolean.TRUE.equals(noWarningSigns) || redFlags.isEmpty();
 	}
 
 	private static <T> List<T> distinct(List<T> codes) {
