@@ -98,7 +98,7 @@ public class AssessmentService {
 		Triage triage = triageService.triage(answers, ranked);
 		Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		return new Assessment(Reference.random(), now, rulebook.version(), triage,
-				ranked.stream().map(ConditionResult::of).toList(), rulebook.disclaimer(), answers);
+				ranked.stream().map(ConditionResult::of).toList(), List.of(), rulebook.disclaimer(), answers);
 	}
 
 }

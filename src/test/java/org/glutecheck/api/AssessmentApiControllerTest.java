@@ -60,7 +60,7 @@ class AssessmentApiControllerTest {
 	private final Assessment saved = new Assessment("K7QM-2XD9-4TRB", Instant.parse("2026-11-22T10:15:30Z"), "test",
 			new Triage(TriageLevel.SOON, "Book an appointment", "Advice",
 					List.of(new TriageReason("DURATION_OVER_A_WEEK", TriageLevel.SOON, "Over a week."))),
-			List.of(), "Educational only.", TestAnswers.at(Location.OUTER_HIP).build());
+			List.of(), List.of(), "Educational only.", TestAnswers.at(Location.OUTER_HIP).build());
 
 	@Test
 	void createsAnAssessmentWithItsLocation() throws Exception {

@@ -24,7 +24,7 @@ final class TestAssessments {
 
 	static StoredAssessment stored(String reference, Instant createdAt, TriageLevel level, String document) {
 		Assessment assessment = new Assessment(reference, createdAt, "test", new Triage(level, "headline", "advice",
-				List.of()), List.of(), "disclaimer", TestAnswers.at(Location.OUTER_HIP).build());
+				List.of()), List.of(), List.of(), "disclaimer", TestAnswers.at(Location.OUTER_HIP).build());
 		return new StoredAssessment(assessment, document);
 	}
 

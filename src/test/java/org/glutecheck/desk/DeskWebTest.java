@@ -76,7 +76,7 @@ class DeskWebTest {
 			"2026.11.2",
 			new Triage(TriageLevel.EMERGENCY, "Get emergency help now", "Call your local emergency number.",
 					List.of(new TriageReason("SADDLE", TriageLevel.EMERGENCY, "Numbness in the saddle area."))),
-			List.of(), "Educational only.",
+			List.of(), List.of(), "Educational only.",
 			TestAnswers.at(Location.CENTER_BUTTOCK).severity(7).redFlags(RedFlag.SADDLE_NUMBNESS).build());
 
 	@BeforeEach

@@ -108,7 +108,7 @@ class QuestionnaireControllerTest {
 					"The ache after unaccustomed exercise.", List.of("Keep moving gently."),
 					List.of("It is not better after a week."),
 					List.of(new Source("MedlinePlus: Muscle aches", "https://medlineplus.gov/ency/article/003178.htm")))),
-			"Educational only.", new Answers(null, null, null, List.of(Location.WHOLE_BUTTOCK), null, 4, null, null, null,
+			List.of(), "Educational only.", new Answers(null, null, null, List.of(Location.WHOLE_BUTTOCK), null, 4, null, null, null,
 					null, null, null, null, null, null));
 
 	/** A post from the current sitting with these form fields. */
