@@ -14,33 +14,46 @@ import java.util.function.Function;
  */
 public enum AnswerField {
 
-	AGE_BAND("ageBand", AgeBand.class, a -> withBroader(single(a.ageBand()), AgeBand::broader)),
-	SEX("sex", Sex.class, a -> single(a.sex())),
-	SIDE("side", Side.class, a -> single(a.side())),
-	LOCATIONS("locations", Location.class, a -> withBroader(a.locations(), Location::broader)),
-	QUALITIES("qualities", Quality.class, Answers::qualities),
-	SEVERITY("severity", null, a -> List.of()),
-	DURATION("duration", PainDuration.class, a -> single(a.duration())),
-	ONSET("onset", Onset.class, a -> single(a.onset())),
-	PATTERN("pattern", Pattern.class, a -> single(a.pattern())),
-	COURSE("course", Course.class, a -> single(a.course())),
-	AGGRAVATORS("aggravators", Aggravator.class, Answers::aggravators),
-	RELIEVERS("relievers", Reliever.class, Answers::relievers),
-	CONTEXT("context", ContextFactor.class, Answers::context),
-	SYMPTOMS("symptoms", Symptom.class, Answers::symptoms),
-	RED_FLAGS("redFlags", RedFlag.class, Answers::redFlags);
+	AGE_BAND("ageBand", AgeBand.class, false, a -> withBroader(single(a.ageBand()), AgeBand::broader)),
+	SEX("sex", Sex.class, false, a -> single(a.sex())),
+	SIDE("side", Side.class, true, a -> single(a.side())),
+	LOCATIONS("locations", Location.class, true, Answers::locations),
+	QUALITIES("qualities", Quality.class, true, Answers::qualities),
+	SEVERITY("severity", null, false, a -> List.of()),
+	DURATION("duration", PainDuration.class, true, a -> single(a.duration())),
+	ONSET("onset", Onset.class, true, a -> single(a.onset())),
+	PATTERN("pattern", Pattern.class, true, a -> single(a.pattern())),
+	COURSE("course", Course.class, true, a -> single(a.course())),
+	AGGRAVATORS("aggravators", Aggravator.class, true, Answers::aggravators),
+	RELIEVERS("relievers", Reliever.class, true, Answers::relievers),
+	CONTEXT("context", ContextFactor.class, false, Answers::context),
+	SYMPTOMS("symptoms", Symptom.class, true, Answers::symptoms),
+	RED_FLAGS("redFlags", RedFlag.class, false, Answers::redFlags);
 
 	private final String contractName;
 
 	private final Class<? extends Enum<?>> codeType;
 
+	private final boolean aboutThePain;
+
 	private final Function<Answers, Collection<? extends Enum<?>>> reported;
 
-	AnswerField(String contractName, Class<? extends Enum<?>> codeType,
+	AnswerField(String contractName, Class<? extends Enum<?>> codeType, boolean aboutThePain,
 			Function<Answers, Collection<? extends Enum<?>>> reported) {
 		this.contractName = contractName;
 		this.codeType = codeType;
+		this.aboutThePain = aboutThePain;
 		this.reported = reported;
+	}
+
+	/**
+	 * Whether this field describes the pain itself (where, what it feels like, its timing, what
+	 * changes it, what comes with it) rather than the person (age, sex, background) or a warning sign.
+	 * Only evidence about the pain can put a cause on the list; how bad it is says nothing about which
+	 * cause it is.
+	 */
+	public boolean aboutThePain() {
+		return aboutThePain;
 	}
 
 	public String contractName() {
@@ -50,6 +63,13 @@ public enum AnswerField {
 	/** Whether this field holds a number rather than codes. */
 	public boolean isNumeric() {
 		return codeType == null;
+	}
+
+	/** Whether this field holds one answer (a code or a number) rather than a list. */
+	public boolean isSingleAnswer() {
+		return Arrays.stream(Answers.class.getRecordComponents())
+			.filter(component -> component.getName().equals(contractName))
+			.noneMatch(component -> Collection.class.isAssignableFrom(component.getType()));
 	}
 
 	/** The codes this field accepts, in contract order; empty for a numeric field. */

@@ -11,6 +11,7 @@ import org.glutecheck.answers.Answers;
 import org.glutecheck.rulebook.ConditionScorer;
 import org.glutecheck.rulebook.Rulebook;
 import org.glutecheck.rulebook.ScoredCondition;
+import org.glutecheck.rulebook.ScoredConsideration;
 import org.glutecheck.rulebook.TriageLevel;
 import org.glutecheck.triage.Triage;
 import org.glutecheck.triage.TriageService;
@@ -95,10 +96,14 @@ public class AssessmentService {
 
 	Assessment evaluate(Answers answers) {
 		List<ScoredCondition> ranked = scorer.rank(answers);
-		Triage triage = triageService.triage(answers, ranked);
+		List<ScoredConsideration> considered = scorer.considerAlso(answers);
+		Triage triage = triageService.triage(answers, ranked, considered);
+		boolean emergency = triage.level() == TriageLevel.EMERGENCY;
 		Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		return new Assessment(Reference.random(), now, rulebook.version(), triage,
-				ranked.stream().map(ConditionResult::of).toList(), List.of(), rulebook.disclaimer(), answers);
+				ranked.stream().map(scored -> ConditionResult.of(scored, emergency)).toList(),
+				considered.stream().map(scored -> ConsiderAlsoResult.of(scored, emergency ? triage.headline() : null)).toList(),
+				rulebook.disclaimer(), answers);
 	}
 
 }

@@ -2,7 +2,8 @@ package org.glutecheck.assessment;
 
 import java.util.List;
 
-import org.glutecheck.assessment.ConditionResult.Match;
+import org.glutecheck.rulebook.Match;
+import org.glutecheck.rulebook.ScoredConsideration;
 import org.glutecheck.rulebook.Source;
 import org.glutecheck.rulebook.TriageLevel;
 
@@ -14,4 +15,16 @@ import org.glutecheck.rulebook.TriageLevel;
  */
 public record ConsiderAlsoResult(String id, String name, int score, Match match, TriageLevel level,
 		List<String> evidenceFor, String whyItMatters, String whatToDo, List<Source> sources) {
+
+	/**
+	 * @param emergencyAdvice at an emergency, what to do now, which replaces the cause's own advice;
+	 * null otherwise
+	 */
+	static ConsiderAlsoResult of(ScoredConsideration scored, String emergencyAdvice) {
+		var definition = scored.definition();
+		return new ConsiderAlsoResult(definition.id(), definition.name(), scored.score(), scored.match(),
+				definition.level(), scored.evidenceFor(), definition.whyItMatters(),
+				emergencyAdvice == null ? definition.whatToDo() : emergencyAdvice, definition.sources());
+	}
+
 }

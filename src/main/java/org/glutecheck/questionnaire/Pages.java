@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.glutecheck.assessment.Assessment;
 import org.glutecheck.assessment.ConditionResult;
+import org.glutecheck.rulebook.Match;
 import org.glutecheck.rulebook.TriageLevel;
 import org.glutecheck.triage.Triage;
 import org.glutecheck.triage.TriageReason;
@@ -81,7 +82,7 @@ class Pages {
 		List<ConditionResult> likely = new ArrayList<>();
 		List<ConditionResult> lessLikely = new ArrayList<>();
 		for (ConditionResult condition : assessment.conditions()) {
-			(likely.isEmpty() || condition.match() != ConditionResult.Match.WEAK ? likely : lessLikely).add(condition);
+			(likely.isEmpty() || condition.match() != Match.WEAK ? likely : lessLikely).add(condition);
 		}
 		return answering("result", form).addObject("assessment", assessment)
 			.addObject("likely", likely)

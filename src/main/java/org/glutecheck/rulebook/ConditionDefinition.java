@@ -12,5 +12,5 @@ import java.util.Optional;
  */
 public record ConditionDefinition(String id, String name, String explanation, List<String> selfCare,
 		List<String> seeAClinicianIf, List<Source> sources, double prior, Optional<String> confirmationReason,
-		List<EvidenceRule> evidence) {
+		List<EvidenceRule> evidence) implements EvidenceModel {
 }

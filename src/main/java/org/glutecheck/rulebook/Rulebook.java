@@ -12,7 +12,8 @@ import java.util.Optional;
  * needs a clinician to confirm it
  */
 public record Rulebook(String version, String disclaimer, Map<TriageLevel, LevelAdvice> levels,
-		List<ConditionDefinition> conditions, List<TriageRule> triageRules, ConfirmationRule confirmationRule) {
+		List<ConditionDefinition> conditions, List<ConsiderAlsoDefinition> considerAlso, List<TriageRule> triageRules,
+		ConfirmationRule confirmationRule) {
 
 	/** The code and level of the triage reason "your leading cause needs a clinician to confirm it". */
 	public record ConfirmationRule(String code, TriageLevel level) {

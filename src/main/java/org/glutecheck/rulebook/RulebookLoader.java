@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.glutecheck.answers.AnswerField;
@@ -19,6 +20,7 @@ import org.glutecheck.answers.RedFlag;
 import org.springframework.core.io.Resource;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -30,8 +32,16 @@ public final class RulebookLoader {
 
 	private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]*");
 
+	/** An evidence rule's id: the id of its cause, a dot, and a name for the evidence. */
+	private static final Pattern EVIDENCE_ID = Pattern.compile("([A-Z][A-Z0-9_]*)\\.[A-Z][A-Z0-9_]*");
+
+	/** Search pages and queries change under a clinician's hands; a source must be the work itself. */
+	private static final Pattern SEARCH_PAGE = Pattern.compile("[?&](term|q|query|search)=|/search\\b");
+
+	// A key written twice (a second "points:") must stop the start, never silently win.
 	private static final YAMLMapper YAML = YAMLMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.build();
 
 	private RulebookLoader() {
@@ -60,22 +70,24 @@ public final class RulebookLoader {
 		require(raw.version(), "version", problems);
 		require(raw.disclaimer(), "disclaimer", problems);
 		Map<TriageLevel, LevelAdvice> levels = levels(raw.levels(), problems);
-		List<ConditionDefinition> conditions = new ArrayList<>();
 		Set<String> ids = new HashSet<>();
+		Set<String> evidenceIds = new HashSet<>();
+		List<ConditionDefinition> conditions = new ArrayList<>();
 		for (RawCondition condition : list(raw.conditions())) {
 			String where = "condition " + condition.id();
-			if (condition.id() == null || !ID.matcher(condition.id()).matches()) {
-				problems.accept(where + ": the id must be UPPER_SNAKE_CASE");
-			}
-			else if (!ids.add(condition.id())) {
-				problems.accept(where + ": the id is used twice");
-			}
-			conditions.add(condition(condition, where, problems));
+			requireUniqueId(condition.id(), where, ids, problems);
+			conditions.add(condition(condition, where, evidenceIds, problems));
 		}
 		if (conditions.isEmpty()) {
 			problems.accept("conditions: the rulebook names no condition");
 		}
-		List<TriageRule> triageRules = triageRules(list(raw.triage()), problems);
+		List<ConsiderAlsoDefinition> considerAlso = new ArrayList<>();
+		for (RawConsiderAlso consideration : list(raw.considerAlso())) {
+			String where = "considerAlso " + consideration.id();
+			requireUniqueId(consideration.id(), where, ids, problems);
+			considerAlso.add(consideration(consideration, where, evidenceIds, problems));
+		}
+		List<TriageRule> triageRules = triageRules(list(raw.triage()), ids, problems);
 		RawConfirmation confirmation = raw.leadingCauseNeedsClinician();
 		Rulebook.ConfirmationRule confirmationRule = null;
 		if (confirmation == null || confirmation.code() == null || confirmation.level() == null) {
@@ -84,8 +96,8 @@ public final class RulebookLoader {
 		else {
 			confirmationRule = new Rulebook.ConfirmationRule(confirmation.code(), confirmation.level());
 		}
-		return new Rulebook(raw.version(), raw.disclaimer(), levels, List.copyOf(conditions), triageRules,
-				confirmationRule);
+		return new Rulebook(raw.version(), raw.disclaimer(), levels, List.copyOf(conditions),
+				List.copyOf(considerAlso), triageRules, confirmationRule);
 	}
 
 	private static Map<TriageLevel, LevelAdvice> levels(Map<TriageLevel, LevelAdvice> raw, Consumer<String> problems) {
@@ -100,48 +112,108 @@ public final class RulebookLoader {
 		return levels;
 	}
 
-	private static ConditionDefinition condition(RawCondition raw, String where, Consumer<String> problems) {
+	private static void requireUniqueId(String id, String where, Set<String> ids, Consumer<String> problems) {
+		if (id == null || !ID.matcher(id).matches()) {
+			problems.accept(where + ": the id must be UPPER_SNAKE_CASE");
+		}
+		else if (!ids.add(id)) {
+			problems.accept(where + ": the id is used twice");
+		}
+	}
+
+	private static ConditionDefinition condition(RawCondition raw, String where, Set<String> evidenceIds,
+			Consumer<String> problems) {
 		require(raw.name(), where + " name", problems);
 		require(raw.explanation(), where + " explanation", problems);
 		requireList(raw.selfCare(), where + " selfCare", problems);
 		requireList(raw.seeAClinicianIf(), where + " seeAClinicianIf", problems);
-		if (list(raw.sources()).isEmpty()) {
-			problems.accept(where + ": has no sources");
-		}
-		for (Source source : list(raw.sources())) {
-			if (isBlank(source.title()) || source.url() == null || !source.url().startsWith("https://")) {
-				problems.accept(where + ": a source needs a title and an https URL (" + source + ")");
-			}
-		}
+		sources(raw.sources(), where, problems);
 		if (raw.prior() == null) {
 			problems.accept(where + ": has no prior");
 		}
-		List<EvidenceRule> evidence = new ArrayList<>();
-		List<RawEvidence> rawEvidence = list(raw.evidence());
-		for (int i = 0; i < rawEvidence.size(); i++) {
-			evidence.add(evidence(rawEvidence.get(i), where + " evidence #" + (i + 1), problems));
-		}
-		if (evidence.stream().noneMatch(EvidenceRule::isFor)) {
-			problems.accept(where + ": has no evidence for it");
+		List<EvidenceRule> evidence = evidence(raw.id(), raw.evidence(), where, evidenceIds, problems);
+		if (evidence.stream().noneMatch(rule -> rule.isFor() && rule.isAboutThePain())) {
+			problems.accept(where + ": has no evidence for it about the pain itself");
 		}
 		return new ConditionDefinition(raw.id(), raw.name(), raw.explanation(), list(raw.selfCare()),
 				list(raw.seeAClinicianIf()), list(raw.sources()), raw.prior() == null ? 0 : raw.prior(),
-				Optional.ofNullable(raw.confirmationReason()), List.copyOf(evidence));
+				Optional.ofNullable(raw.confirmationReason()), evidence);
 	}
 
-	private static EvidenceRule evidence(RawEvidence raw, String where, Consumer<String> problems) {
+	private static ConsiderAlsoDefinition consideration(RawConsiderAlso raw, String where, Set<String> evidenceIds,
+			Consumer<String> problems) {
+		require(raw.name(), where + " name", problems);
+		require(raw.whyItMatters(), where + " whyItMatters", problems);
+		require(raw.whatToDo(), where + " whatToDo", problems);
+		require(raw.reason(), where + " reason", problems);
+		sources(raw.sources(), where, problems);
+		if (raw.prior() == null) {
+			problems.accept(where + ": has no prior");
+		}
+		// It lies outside what the questionnaire can weigh, so a clinician always has to examine it.
+		if (raw.level() == null || raw.level() == TriageLevel.SELF_CARE) {
+			problems.accept(where + ": needs a level above SELF_CARE");
+		}
+		List<EvidenceRule> evidence = evidence(raw.id(), raw.evidence(), where, evidenceIds, problems);
+		if (evidence.stream().noneMatch(EvidenceRule::isFor)) {
+			problems.accept(where + ": has no evidence for it");
+		}
+		return new ConsiderAlsoDefinition(raw.id(), raw.name(), raw.prior() == null ? 0 : raw.prior(), raw.level(),
+				raw.whyItMatters(), raw.whatToDo(), raw.reason(), list(raw.sources()), evidence);
+	}
+
+	private static void sources(List<Source> sources, String where, Consumer<String> problems) {
+		if (list(sources).isEmpty()) {
+			problems.accept(where + ": has no sources");
+		}
+		for (Source source : list(sources)) {
+			if (isBlank(source.title()) || source.url() == null || !source.url().startsWith("https://")
+					|| SEARCH_PAGE.matcher(source.url()).find()) {
+				problems.accept(where + ": a source needs a title and an https URL of the work itself, not a search ("
+						+ source + ")");
+			}
+		}
+	}
+
+	private static List<EvidenceRule> evidence(String ownerId, List<RawEvidence> raw, String where,
+			Set<String> evidenceIds, Consumer<String> problems) {
+		List<EvidenceRule> evidence = new ArrayList<>();
+		List<RawEvidence> rawEvidence = list(raw);
+		for (int i = 0; i < rawEvidence.size(); i++) {
+			evidence.add(evidence(ownerId, rawEvidence.get(i), where + " evidence #" + (i + 1), evidenceIds, problems));
+		}
+		return List.copyOf(evidence);
+	}
+
+	private static EvidenceRule evidence(String ownerId, RawEvidence raw, String where, Set<String> evidenceIds,
+			Consumer<String> problems) {
+		Matcher id = EVIDENCE_ID.matcher(String.valueOf(raw.id()));
+		if (!id.matches() || !id.group(1).equals(ownerId)) {
+			problems.accept(where + ": needs an id of the form " + ownerId + ".NAME (" + raw.id() + ")");
+		}
+		else if (!evidenceIds.add(raw.id())) {
+			problems.accept(where + ": the id " + raw.id() + " is used twice");
+		}
 		Criteria when = requiredCriteria(raw.when(), where, problems);
 		Criteria unless = CriteriaParser.parse(raw.unless(), where + " unless", problems);
 		if (raw.points() == null || raw.points() == 0 || !Double.isFinite(raw.points())) {
 			problems.accept(where + ": needs non-zero points");
 		}
 		require(raw.says(), where + " says", problems);
-		return new EvidenceRule(when, unless, raw.points() == null ? 0 : raw.points(), raw.says());
+		requireCanFire(List.of(when), unless, where, problems);
+		return new EvidenceRule(raw.id(), when, unless, raw.points() == null ? 0 : raw.points(), raw.says());
 	}
 
-	private static List<TriageRule> triageRules(List<RawTriageRule> raw, Consumer<String> problems) {
+	private static void requireCanFire(List<Criteria> whenAny, Criteria unless, String where, Consumer<String> problems) {
+		if (whenAny.stream().noneMatch(when -> when.all().isEmpty()) && !Satisfiability.canFire(whenAny, unless)) {
+			problems.accept(where + ": can never fire (no answers make its 'when' hold and its 'unless' not)");
+		}
+	}
+
+	private static List<TriageRule> triageRules(List<RawTriageRule> raw, Set<String> causeIds,
+			Consumer<String> problems) {
 		List<TriageRule> rules = new ArrayList<>();
-		Set<String> codes = new HashSet<>();
+		Set<String> codes = new HashSet<>(causeIds);
 		for (RawTriageRule rule : raw) {
 			String where = "triage rule " + rule.code();
 			if (rule.code() == null || !ID.matcher(rule.code()).matches() || !codes.add(rule.code())) {
@@ -151,20 +223,45 @@ public final class RulebookLoader {
 				problems.accept(where + ": needs a level above SELF_CARE");
 			}
 			require(rule.reason(), where + " reason", problems);
-			Criteria when = requiredCriteria(rule.when(), where, problems);
+			List<Criteria> whenAny = alternatives(rule.when(), where, problems);
 			Criteria unless = CriteriaParser.parse(rule.unless(), where + " unless", problems);
-			rules.add(new TriageRule(rule.code(), rule.level(), when, unless, rule.reason()));
+			requireCanFire(whenAny, unless, where, problems);
+			rules.add(new TriageRule(rule.code(), rule.level(), whenAny, unless, rule.reason()));
 		}
 		everyWarningSignRaisesTriage(rules, problems);
 		return List.copyOf(rules);
+	}
+
+	/** A triage rule's 'when' is one set of tests, or a list of sets of which any one may hold. */
+	@SuppressWarnings("unchecked")
+	private static List<Criteria> alternatives(Object raw, String where, Consumer<String> problems) {
+		if (raw instanceof List<?> list && !list.isEmpty()) {
+			List<Criteria> alternatives = new ArrayList<>();
+			for (int i = 0; i < list.size(); i++) {
+				Object alternative = list.get(i);
+				alternatives.add(alternative instanceof Map<?, ?> map
+						? requiredCriteria((Map<String, Object>) map, where + " alternative #" + (i + 1), problems)
+						: Criteria.NEVER);
+				if (!(alternative instanceof Map<?, ?>)) {
+					problems.accept(where + " alternative #" + (i + 1) + ": expected a set of tests");
+				}
+			}
+			return alternatives;
+		}
+		if (raw instanceof Map<?, ?> map) {
+			return List.of(requiredCriteria((Map<String, Object>) map, where, problems));
+		}
+		problems.accept(where + ": needs a 'when'");
+		return List.of(Criteria.NEVER);
 	}
 
 	/** A warning sign must never be left to the scores: each needs a rule that only it triggers. */
 	private static void everyWarningSignRaisesTriage(List<TriageRule> rules, Consumer<String> problems) {
 		for (RedFlag flag : RedFlag.values()) {
 			boolean covered = rules.stream()
-				.anyMatch(rule -> rule.unless().all().isEmpty() && rule.when().all().size() == 1
-						&& rule.when().all().get(0) instanceof Criterion.AnyOf anyOf
+				.anyMatch(rule -> rule.unless().all().isEmpty() && rule.whenAny().size() == 1
+						&& rule.whenAny().get(0).all().size() == 1
+						&& rule.whenAny().get(0).all().get(0) instanceof Criterion.AnyOf anyOf
 						&& anyOf.field() == AnswerField.RED_FLAGS && anyOf.codes().contains(flag));
 			if (!covered) {
 				problems.accept("triage: the warning sign " + flag + " has no rule of its own");
@@ -200,7 +297,8 @@ public final class RulebookLoader {
 	}
 
 	private record RawRulebook(String version, String disclaimer, Map<TriageLevel, LevelAdvice> levels,
-			List<RawCondition> conditions, List<RawTriageRule> triage, RawConfirmation leadingCauseNeedsClinician) {
+			List<RawCondition> conditions, List<RawConsiderAlso> considerAlso, List<RawTriageRule> triage,
+			RawConfirmation leadingCauseNeedsClinician) {
 	}
 
 	private record RawCondition(String id, String name, String explanation, List<String> selfCare,
@@ -208,10 +306,15 @@ public final class RulebookLoader {
 			List<RawEvidence> evidence) {
 	}
 
-	private record RawEvidence(Map<String, Object> when, Map<String, Object> unless, Double points, String says) {
+	private record RawConsiderAlso(String id, String name, Double prior, TriageLevel level, String whyItMatters,
+			String whatToDo, String reason, List<Source> sources, List<RawEvidence> evidence) {
 	}
 
-	private record RawTriageRule(String code, TriageLevel level, Map<String, Object> when,
+	private record RawEvidence(String id, Map<String, Object> when, Map<String, Object> unless, Double points,
+			String says) {
+	}
+
+	private record RawTriageRule(String code, TriageLevel level, Object when,
 			Map<String, Object> unless, String reason) {
 	}
 

@@ -1,13 +1,24 @@
 package org.glutecheck.rulebook;
 
+import java.util.List;
+
 import org.glutecheck.answers.Answers;
 import org.glutecheck.answers.Criteria;
 
-/** A rule that raises the triage level to at least {@code level} when it applies. */
-public record TriageRule(String code, TriageLevel level, Criteria when, Criteria unless, String reason) {
+/**
+ * A rule that raises the triage level to at least {@code level} when any one of its alternatives
+ * holds and its {@code unless} does not.
+ *
+ * @param whenAny the alternatives; each is a set of tests that must all hold
+ */
+public record TriageRule(String code, TriageLevel level, List<Criteria> whenAny, Criteria unless, String reason) {
+
+	public TriageRule {
+		whenAny = List.copyOf(whenAny);
+	}
 
 	public boolean appliesTo(Answers answers) {
-		return when.matches(answers) && !unless.matches(answers);
+		return whenAny.stream().anyMatch(when -> when.matches(answers)) && !unless.matches(answers);
 	}
 
 }

@@ -6,8 +6,10 @@ import java.util.List;
 
 import org.glutecheck.answers.Answers;
 import org.glutecheck.rulebook.LevelAdvice;
+import org.glutecheck.rulebook.Match;
 import org.glutecheck.rulebook.Rulebook;
 import org.glutecheck.rulebook.ScoredCondition;
+import org.glutecheck.rulebook.ScoredConsideration;
 import org.glutecheck.rulebook.TriageLevel;
 import org.glutecheck.rulebook.TriageRule;
 import org.springframework.stereotype.Service;
@@ -25,13 +27,24 @@ public class TriageService {
 		this.rulebook = rulebook;
 	}
 
+	/** The triage from the rules and the ranked causes alone, as on the warning-signs page. */
 	public Triage triage(Answers answers, List<ScoredCondition> ranked) {
+		return triage(answers, ranked, List.of());
+	}
+
+	public Triage triage(Answers answers, List<ScoredCondition> ranked, List<ScoredConsideration> considered) {
 		List<TriageReason> reasons = new ArrayList<>();
 		for (TriageRule rule : rulebook.triageRules()) {
 			if (rule.appliesTo(answers)) {
 				reasons.add(new TriageReason(rule.code(), rule.level(), rule.reason()));
 			}
 		}
+		// A cause outside the ten is one the questionnaire cannot weigh: once it fits at least
+		// moderately, a clinician has to examine it.
+		considered.stream()
+			.filter(consideration -> consideration.match().atLeast(Match.MODERATE))
+			.map(ScoredConsideration::definition)
+			.forEach(definition -> reasons.add(new TriageReason(definition.id(), definition.level(), definition.reason())));
 		if (!ranked.isEmpty()) {
 			ScoredCondition leading = ranked.get(0);
 			Rulebook.ConfirmationRule confirmation = rulebook.confirmationRule();

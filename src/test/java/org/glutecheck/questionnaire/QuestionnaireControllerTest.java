@@ -31,6 +31,7 @@ import org.glutecheck.answers.RedFlag;
 import org.glutecheck.assessment.Assessment;
 import org.glutecheck.assessment.AssessmentService;
 import org.glutecheck.assessment.ConditionResult;
+import org.glutecheck.rulebook.Match;
 import org.glutecheck.rulebook.Source;
 import org.glutecheck.rulebook.TriageLevel;
 import org.glutecheck.triage.Triage;
@@ -103,7 +104,7 @@ class QuestionnaireControllerTest {
 
 	private static final Assessment RESULT = new Assessment("K7QM-2XD9-4TRB", Instant.parse("2026-11-22T10:15:30Z"),
 			"test", SELF_CARE,
-			List.of(new ConditionResult("DOMS", "Delayed onset muscle soreness", 91, ConditionResult.Match.STRONG,
+			List.of(new ConditionResult("DOMS", "Delayed onset muscle soreness", 91, Match.STRONG,
 					List.of("It began a day or two after a workout."), List.of("It has lasted under a day."),
 					"The ache after unaccustomed exercise.", List.of("Keep moving gently."),
 					List.of("It is not better after a week."),

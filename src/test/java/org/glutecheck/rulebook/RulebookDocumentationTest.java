@@ -37,9 +37,13 @@ class RulebookDocumentationTest {
 			names.add(condition.id());
 			condition.evidence().forEach(rule -> Stream.of(rule.when(), rule.unless()).forEach(c -> addCodes(c, names)));
 		});
+		rulebook.considerAlso().forEach(consideration -> {
+			names.add(consideration.id());
+			consideration.evidence().forEach(rule -> Stream.of(rule.when(), rule.unless()).forEach(c -> addCodes(c, names)));
+		});
 		rulebook.triageRules().forEach(rule -> {
 			names.add(rule.code());
-			Stream.of(rule.when(), rule.unless()).forEach(c -> addCodes(c, names));
+			Stream.concat(rule.whenAny().stream(), Stream.of(rule.unless())).forEach(c -> addCodes(c, names));
 		});
 		names.add(rulebook.confirmationRule().code());
 		return names;

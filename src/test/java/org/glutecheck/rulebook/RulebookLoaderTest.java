@@ -24,9 +24,28 @@ class RulebookLoaderTest {
 			    sources:
 			      - {title: MedlinePlus, url: "https://medlineplus.gov/ency/article/003178.htm"}
 			    evidence:
-			      - when: {onset: [AFTER_WORKOUT]}
+			      - id: DOMS.AFTER_WORKOUT
+			        when: {onset: [AFTER_WORKOUT]}
 			        points: 2
 			        says: It began after a workout.
+			""";
+
+	private static final String CONSIDER_ALSO = """
+			considerAlso:
+			  - id: SHINGLES
+			    name: Shingles
+			    prior: -4
+			    level: SOON
+			    whyItMatters: A virus in a nerve.
+			    whatToDo: See a GP within 3 days.
+			    reason: A rash may be shingles.
+			    sources:
+			      - {title: NICE CKS Shingles, url: "https://cks.nice.org.uk/topics/shingles/"}
+			    evidence:
+			      - id: SHINGLES.RASH
+			        when: {symptoms: [RASH]}
+			        points: 4
+			        says: There is a rash.
 			""";
 
 	@Test
@@ -93,6 +112,89 @@ class RulebookLoaderTest {
 		assertThatThrownBy(() -> load(CONDITION.replace("selfCare: [Keep moving.]", "selfCare: [{a: b}]")))
 			.isInstanceOf(RulebookException.class)
 			.hasMessageContaining("selfCare");
+	}
+
+	@Test
+	void aKeyWrittenTwiceIsRefusedRatherThanTheLastOneWinning() {
+		assertThatThrownBy(() -> load(CONDITION.replace("        points: 2\n", "        points: 2\n        points: 9\n")))
+			.isInstanceOf(RulebookException.class)
+			.hasMessageContaining("points");
+	}
+
+	@Test
+	void anEvidenceRuleNeedsAStableIdUnderItsCause() {
+		assertInvalid(CONDITION.replace("      - id: DOMS.AFTER_WORKOUT\n        when:", "      - when:"),
+				"condition DOMS evidence #1: needs an id of the form DOMS.NAME");
+		assertInvalid(CONDITION.replace("DOMS.AFTER_WORKOUT", "CRAMPS.AFTER_WORKOUT"), "needs an id of the form DOMS.NAME");
+	}
+
+	@Test
+	void anEvidenceIdUsedTwiceIsRefused() {
+		String twice = CONDITION + """
+				      - id: DOMS.AFTER_WORKOUT
+				        when: {duration: [DAYS_1_3]}
+				        points: 1
+				        says: One to three days.
+				""";
+		assertInvalid(twice, "the id DOMS.AFTER_WORKOUT is used twice");
+	}
+
+	@Test
+	void aRuleThatCanNeverFireIsRefused() {
+		assertInvalid(CONDITION.replace("{onset: [AFTER_WORKOUT]}", "{onset: {allOf: [AFTER_WORKOUT, GRADUAL]}}"),
+				"condition DOMS evidence #1: can never fire");
+		assertInvalid(CONDITION.replace("        points: 2", "        unless: {onset: [AFTER_WORKOUT]}\n        points: 2"),
+				"can never fire");
+		assertInvalid(CONDITION.replace("{onset: [AFTER_WORKOUT]}", "{severity: {atLeast: 8, atMost: 3}}"), "can never fire");
+	}
+
+	@Test
+	void aTriageRuleWhoseAlternativesAllContradictThemselvesIsRefused() {
+		String impossible = "  - code: IMPOSSIBLE\n    level: SOON\n    when:\n"
+				+ "      - {onset: {allOf: [GRADUAL, AFTER_INJURY]}}\n      - {severity: {atLeast: 11}}\n"
+				+ "    reason: Never.\n";
+		assertThatThrownBy(() -> load(CONDITION, triage() + impossible)).isInstanceOf(RulebookException.class)
+			.hasMessageContaining("triage rule IMPOSSIBLE: can never fire");
+	}
+
+	@Test
+	void aTriageRuleMayListAlternatives() {
+		String either = "  - code: EITHER\n    level: URGENT\n    when:\n"
+				+ "      - {context: [BLOOD_THINNERS], onset: [AFTER_INJURY]}\n      - {context: [BLOOD_THINNERS], severity: {atLeast: 8}}\n"
+				+ "    reason: Possible bleeding.\n";
+		TriageRule rule = load(CONDITION, triage() + either).triageRules()
+			.stream()
+			.filter(r -> r.code().equals("EITHER"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(rule.whenAny()).hasSize(2);
+	}
+
+	@Test
+	void aSourceMustBeTheWorkNotASearchPage() {
+		assertInvalid(CONDITION.replace("https://medlineplus.gov/ency/article/003178.htm",
+				"https://pubmed.ncbi.nlm.nih.gov/?term=muscle+soreness"), "not a search");
+	}
+
+	@Test
+	void aCauseNeedsEvidenceAboutThePainNotOnlyRiskFactors() {
+		assertInvalid(CONDITION.replace("{onset: [AFTER_WORKOUT]}", "{context: [SMOKER]}"),
+				"condition DOMS: has no evidence for it about the pain itself");
+	}
+
+	@Test
+	void considerAlsoCausesLoadWithTheirLevel() {
+		Rulebook rulebook = load(CONDITION + CONSIDER_ALSO);
+		assertThat(rulebook.considerAlso()).singleElement().satisfies(shingles -> {
+			assertThat(shingles.level()).isEqualTo(TriageLevel.SOON);
+			assertThat(shingles.evidence()).extracting(EvidenceRule::id).containsExactly("SHINGLES.RASH");
+		});
+	}
+
+	@Test
+	void aConsiderAlsoCauseMustSendToAClinician() {
+		assertInvalid(CONDITION + CONSIDER_ALSO.replace("level: SOON", "level: SELF_CARE"),
+				"considerAlso SHINGLES: needs a level above SELF_CARE");
 	}
 
 	private static void assertInvalid(String conditions, String message) {

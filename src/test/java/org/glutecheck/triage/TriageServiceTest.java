@@ -115,7 +115,8 @@ class TriageServiceTest {
 		assertThat(result.level()).isEqualTo(EMERGENCY);
 		assertThat(result.headline()).isEqualTo(RULEBOOK.advice(EMERGENCY).headline());
 		assertThat(result.reasons()).extracting(TriageReason::code)
-			.containsExactly("SADDLE_NUMBNESS", "FEVER", "NERVE_SYMPTOMS", "SEVERE_PAIN");
+			.containsExactly("SADDLE_NUMBNESS", "FEVER_WITH_NERVE_SIGNS", "PAIN_OUT_OF_PROPORTION_AFTER_EXERCISE", "FEVER",
+					"NERVE_SYMPTOMS", "SEVERE_PAIN");
 		assertThat(result.reasons()).extracting(TriageReason::text).allSatisfy(text -> assertThat(text).isNotBlank());
 	}
 
