@@ -64,6 +64,32 @@ class ApiFullStackTest {
 	}
 
 	@Test
+	void versionTwoAnswersGetCausesOutsideTheTenAndAnEmergencyShowsNoSelfCare() throws Exception {
+		JsonNode runner = json.readTree(post("application/json", """
+				{"ageBand":"AGE_18_39","sex":"FEMALE","side":"RIGHT","locations":["SACRAL_DIMPLE","CENTER_BUTTOCK"],
+				 "qualities":["ACHING"],"severity":6,"duration":"WEEKS_1_6","onset":"GRADUAL","course":"WORSENING",
+				 "aggravators":["EXERCISE","SINGLE_LEG_STANCE"],"context":["TRAINS_MOST_DAYS","LOW_ENERGY_OR_MISSED_PERIODS"],
+				 "symptoms":["PAIN_ON_HOPPING"],"noWarningSigns":true}
+				""").body());
+		assertThat(runner.at("/considerAlso/0/id").asString()).isEqualTo("BONE_STRESS_INJURY");
+		assertThat(runner.at("/considerAlso/0/whatToDo").asString()).contains("Stop running");
+		assertThat(runner.at("/triage/level").asString()).isIn("SOON", "URGENT");
+		assertThat(runner.at("/answers/noWarningSigns").asBoolean()).isTrue();
+
+		HttpResponse<String> emergency = post("application/json", """
+				{"ageBand":"AGE_60_PLUS","locations":["WHOLE_BUTTOCK","BELOW_KNEE"],"qualities":["CRAMPING"],
+				 "pattern":"WITH_WALKING","aggravators":["WALKING"],"relievers":["STANDING_STILL"],"redFlags":["COLD_PALE_LEG"]}
+				""");
+		JsonNode body = json.readTree(emergency.body());
+		assertThat(body.at("/triage/level").asString()).isEqualTo("EMERGENCY");
+		assertThat(body.get("conditions")).isNotEmpty().allSatisfy(condition -> {
+			assertThat(condition.get("selfCare")).isEmpty();
+			assertThat(condition.get("seeAClinicianIf")).isEmpty();
+		});
+		assertThat(emergency.body()).doesNotContain("Walk regularly");
+	}
+
+	@Test
 	void theKnowledgeBaseAndItsDescriptionAreServed() throws Exception {
 		JsonNode conditions = json.readTree(get("/api/v1/conditions").body());
 		assertThat(conditions.size()).isEqualTo(10);
@@ -96,6 +122,9 @@ class ApiFullStackTest {
 				Arguments.of("no location", "application/json", "{\"severity\":3}", 400, "locations"),
 				Arguments.of("empty locations", "application/json", "{\"locations\":[]}", 400, "locations"),
 				Arguments.of("null location", "application/json", "{\"locations\":[null]}", 400, "locations[0]"),
+				Arguments.of("none of the warning signs, and one ticked", "application/json",
+						"{\"locations\":[\"OUTER_HIP\"],\"noWarningSigns\":true,\"redFlags\":[\"FEVER\"]}", 400, "noWarningSignsConsistent"),
+				Arguments.of("unknown version 2 look-alike", "application/json", "{\"locations\":[\"SIT_BONES\"]}", 400, "locations[0]"),
 				Arguments.of("wrong content type", "text/plain", "locations=OUTER_HIP", 415, null),
 				Arguments.of("form content type", "application/x-www-form-urlencoded", "locations=OUTER_HIP", 415, null),
 				Arguments.of("body over 64 KB", "application/json", oversized, 413, null));

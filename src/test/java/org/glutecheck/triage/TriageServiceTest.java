@@ -25,6 +25,7 @@ import org.glutecheck.answers.Side;
 import org.glutecheck.answers.Symptom;
 import org.glutecheck.answers.TestAnswers;
 import org.glutecheck.rulebook.ConditionScorer;
+import org.glutecheck.rulebook.Match;
 import org.glutecheck.rulebook.Rulebook;
 import org.glutecheck.rulebook.RulebookLoader;
 import org.glutecheck.rulebook.TriageLevel;
@@ -150,8 +151,75 @@ class TriageServiceTest {
 		assertThat(triage.triage(answers, List.of()).level()).isEqualTo(EMERGENCY);
 	}
 
+	/**
+	 * The triage rules added beyond the contract's table, each with the case from the published
+	 * reports that called for it: the rule fires, reaches its level and says why.
+	 */
+	static Stream<Arguments> rulesBeyondTheContract() {
+		return Stream.of(
+				Arguments.of("BLOOD_THINNERS_WITH_BLEEDING_SIGNS", URGENT, TestAnswers.at(Location.FRONT_OF_HIP_OR_GROIN)
+					.severity(6).began(Onset.NO_CLEAR_TRIGGER).course(Course.WORSENING).context(ContextFactor.BLOOD_THINNERS).build()),
+				Arguments.of("BLOOD_THINNERS_WITH_BLEEDING_SIGNS", URGENT, TestAnswers.at(Location.FRONT_OF_HIP_OR_GROIN, Location.FRONT_OF_THIGH)
+					.severity(5).symptoms(Symptom.NUMBNESS).context(ContextFactor.BLOOD_THINNERS).build()),
+				Arguments.of("INFECTION_RISK_WITH_PROGRESSIVE_WEAKNESS", EMERGENCY, TestAnswers.at(Location.LOWER_BACK)
+					.context(ContextFactor.INFECTION_RISK).redFlags(RedFlag.PROGRESSIVE_WEAKNESS).build()),
+				Arguments.of("INFECTION_RISK_WITH_WORRYING_PAIN", URGENT, TestAnswers.at(Location.LOWER_BACK, Location.WHOLE_BUTTOCK)
+					.severity(8).context(ContextFactor.INFECTION_RISK).build()),
+				Arguments.of("INFECTION_RISK_WITH_WORRYING_PAIN", URGENT, TestAnswers.at(Location.LOWER_BACK)
+					.severity(5).context(ContextFactor.INFECTION_RISK).redFlags(RedFlag.NIGHT_PAIN).build()),
+				Arguments.of("POSSIBLE_FEMORAL_NECK_STRESS_FRACTURE", URGENT, TestAnswers.at(Location.FRONT_OF_HIP_OR_GROIN)
+					.severity(5).began(Onset.GRADUAL).symptoms(Symptom.PAIN_ON_HOPPING).build()),
+				Arguments.of("CANCER_WITH_NERVE_SYMPTOMS", URGENT, TestAnswers.at(Location.LOWER_BACK, Location.BELOW_KNEE)
+					.symptoms(Symptom.WEAKNESS).redFlags(RedFlag.CANCER_OR_WEIGHT_LOSS).build()),
+				Arguments.of("SUDDEN_SEVERE_PAIN_NOT_CHANGED_BY_MOVEMENT", URGENT, TestAnswers.at(Location.LOWER_BACK, Location.FRONT_OF_HIP_OR_GROIN)
+					.age(AgeBand.AGE_40_49).severity(8).lasted(PainDuration.UNDER_A_DAY).began(Onset.NO_CLEAR_TRIGGER).build()),
+				Arguments.of("NEW_NON_MECHANICAL_PAIN_AT_60_PLUS_WITH_VASCULAR_RISK", URGENT, TestAnswers.at(Location.LOWER_BACK, Location.WHOLE_BUTTOCK)
+					.age(AgeBand.AGE_60_PLUS).severity(5).lasted(PainDuration.DAYS_1_3).began(Onset.NO_CLEAR_TRIGGER)
+					.pattern(Pattern.CONSTANT).context(ContextFactor.SMOKER).build()),
+				Arguments.of("NEW_NON_MECHANICAL_PAIN_AT_60_PLUS", SOON, TestAnswers.at(Location.LOWER_BACK)
+					.age(AgeBand.AGE_60_PLUS).severity(4).lasted(PainDuration.WEEKS_1_6).began(Onset.NO_CLEAR_TRIGGER)
+					.pattern(Pattern.CONSTANT).course(Course.IMPROVING).build()));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("rulesBeyondTheContract")
+	void aRuleBeyondTheContractFiresForItsCase(String code, TriageLevel level, Answers answers) {
+		Triage result = assess(answers);
+		assertThat(result.reasons()).filteredOn(reason -> reason.code().equals(code)).singleElement()
+			.satisfies(reason -> assertThat(reason.level()).isEqualTo(level));
+		assertThat(result.level()).isGreaterThanOrEqualTo(level);
+	}
+
+	@Test
+	void aPainThatChangesWithMovementIsNotTakenForAnOrgan() {
+		Answers acuteBack = TestAnswers.at(Location.LOWER_BACK).severity(8).lasted(PainDuration.UNDER_A_DAY)
+			.began(Onset.NO_CLEAR_TRIGGER).worseWith(Aggravator.BENDING_COUGH_SNEEZE).build();
+		assertThat(codes(acuteBack)).doesNotContain("SUDDEN_SEVERE_PAIN_NOT_CHANGED_BY_MOVEMENT");
+	}
+
+	@Test
+	void aBriefCrampHoweverSharpIsNotPainOutOfProportion() {
+		Answers cramp = TestAnswers.at(Location.WHOLE_BUTTOCK).severity(9).began(Onset.DURING_EXERCISE)
+			.pattern(Pattern.BRIEF_SPASMS).feels(Quality.CRAMPING).build();
+		assertThat(codes(cramp)).doesNotContain("PAIN_OUT_OF_PROPORTION_AFTER_EXERCISE");
+		assertThat(assess(cramp).level()).isEqualTo(SOON);
+	}
+
+	@Test
+	void aCauseOutsideTheTenRaisesTriageOnlyFromAModerateMatch() {
+		Answers rash = TestAnswers.at(Location.WHOLE_BUTTOCK).side(Side.LEFT).feels(Quality.BURNING).severity(4)
+			.symptoms(Symptom.RASH).build();
+		assertThat(scorer.considerAlso(rash)).first().satisfies(shingles -> {
+			assertThat(shingles.definition().id()).isEqualTo("SHINGLES");
+			assertThat(shingles.match()).isNotEqualTo(Match.WEAK);
+		});
+		assertThat(codes(rash)).contains("SHINGLES", "RASH");
+		Answers faint = TestAnswers.at(Location.WHOLE_BUTTOCK).side(Side.LEFT).feels(Quality.BURNING).severity(4).build();
+		assertThat(codes(faint)).doesNotContain("SHINGLES");
+	}
+
 	private Triage assess(Answers answers) {
-		return triage.triage(answers, scorer.rank(answers));
+		return triage.triage(answers, scorer.rank(answers), scorer.considerAlso(answers));
 	}
 
 	private List<String> codes(Answers answers) {
