@@ -132,10 +132,13 @@ class TriageServiceTest {
 	}
 
 	@Test
-	void aFallAtSixtyOrOverNeedsAClinician() {
-		TestAnswers fall = TestAnswers.at(Location.OUTER_HIP).began(Onset.AFTER_INJURY).lasted(PainDuration.DAYS_1_3);
+	void aFallAtSixtyOrOverNeedsAClinicianAndHipPainAfterItAnXrayToday() {
+		TestAnswers fall = TestAnswers.at(Location.WHOLE_BUTTOCK).began(Onset.AFTER_INJURY).lasted(PainDuration.DAYS_1_3);
 		assertThat(assess(fall.copy().age(AgeBand.AGE_18_39).build()).level()).isEqualTo(SELF_CARE);
 		assertThat(codes(fall.copy().age(AgeBand.AGE_60_PLUS).build())).containsExactly("INJURY_AT_60_PLUS");
+		TestAnswers hipFall = TestAnswers.at(Location.OUTER_HIP).began(Onset.AFTER_INJURY).lasted(PainDuration.DAYS_1_3);
+		assertThat(codes(hipFall.age(AgeBand.AGE_60_PLUS).build()))
+			.containsExactly("HIP_PAIN_AFTER_A_FALL_AT_60_PLUS", "INJURY_AT_60_PLUS");
 	}
 
 	@Test
@@ -176,6 +179,13 @@ class TriageServiceTest {
 				Arguments.of("NEW_NON_MECHANICAL_PAIN_AT_60_PLUS_WITH_VASCULAR_RISK", URGENT, TestAnswers.at(Location.LOWER_BACK, Location.WHOLE_BUTTOCK)
 					.age(AgeBand.AGE_60_PLUS).severity(5).lasted(PainDuration.DAYS_1_3).began(Onset.NO_CLEAR_TRIGGER)
 					.pattern(Pattern.CONSTANT).context(ContextFactor.SMOKER).build()),
+				Arguments.of("BLOOD_THINNERS_WITH_PROGRESSIVE_WEAKNESS", EMERGENCY, TestAnswers.at(Location.LOWER_BACK)
+					.severity(7).context(ContextFactor.BLOOD_THINNERS).redFlags(RedFlag.PROGRESSIVE_WEAKNESS).build()),
+				Arguments.of("FRAGILITY_FRACTURE_RISK", URGENT, TestAnswers.at(Location.SACRAL_DIMPLE, Location.WHOLE_BUTTOCK)
+					.age(AgeBand.AGE_60_PLUS).severity(7).lasted(PainDuration.DAYS_1_3).began(Onset.NO_CLEAR_TRIGGER)
+					.worseWith(Aggravator.WALKING).context(ContextFactor.OSTEOPOROSIS_OR_STEROIDS).build()),
+				Arguments.of("HIP_PAIN_AFTER_A_FALL_AT_60_PLUS", URGENT, TestAnswers.at(Location.FRONT_OF_HIP_OR_GROIN)
+					.age(AgeBand.AGE_60_PLUS).severity(4).began(Onset.AFTER_INJURY).worseWith(Aggravator.WALKING).build()),
 				Arguments.of("NEW_NON_MECHANICAL_PAIN_AT_60_PLUS", SOON, TestAnswers.at(Location.LOWER_BACK)
 					.age(AgeBand.AGE_60_PLUS).severity(4).lasted(PainDuration.WEEKS_1_6).began(Onset.NO_CLEAR_TRIGGER)
 					.pattern(Pattern.CONSTANT).course(Course.IMPROVING).build()));
