@@ -68,6 +68,36 @@ class ConditionScorerTest {
 	}
 
 	@Test
+	void riskFactorsAloneNeverListACause() {
+		// Smoking, diabetes and age speak for vascular claudication, but say nothing about this pain.
+		Answers riskOnly = TestAnswers.at(SIT_BONE).age(AgeBand.AGE_60_PLUS).context(SMOKER, DIABETES_OR_HEART_DISEASE).build();
+		assertThat(scorer.rank(riskOnly)).extracting(s -> s.condition().id()).doesNotContain("VASCULAR_CLAUDICATION");
+		assertThat(scorer.rank(riskOnly)).allSatisfy(scored -> assertThat(scored.condition().evidence()
+			.stream()
+			.filter(rule -> rule.isFor() && rule.appliesTo(riskOnly))
+			.anyMatch(EvidenceRule::isAboutThePain)).isTrue());
+	}
+
+	@Test
+	void aFinerAgeBandCountsAsTheWideOneButAFinerPlaceDoesNot() {
+		Answers forties = TestAnswers.at(OUTER_HIP).age(AgeBand.AGE_40_49).sex(Sex.FEMALE).build();
+		Answers wide = TestAnswers.at(OUTER_HIP).age(AgeBand.AGE_40_59).sex(Sex.FEMALE).build();
+		assertThat(scored(forties, "GLUTEAL_TENDINOPATHY").score()).isEqualTo(scored(wide, "GLUTEAL_TENDINOPATHY").score());
+		Answers frontOfHip = TestAnswers.at(FRONT_OF_HIP_OR_GROIN).build();
+		assertThat(scorer.rank(frontOfHip)).extracting(s -> s.condition().id()).doesNotContain("PELVIC_FLOOR_TENSION");
+	}
+
+	@Test
+	void causesOutsideTheTenNeverEnterTheRankingAndFaintCluesListNone() {
+		Answers hopping = TestAnswers.at(SACRAL_DIMPLE).symptoms(PAIN_ON_HOPPING).worseWith(EXERCISE)
+			.context(TRAINS_MOST_DAYS).build();
+		assertThat(scorer.considerAlso(hopping)).first().satisfies(c -> assertThat(c.definition().id()).isEqualTo("BONE_STRESS_INJURY"));
+		assertThat(scorer.rank(hopping)).extracting(s -> s.condition().id()).doesNotContain("BONE_STRESS_INJURY");
+		Answers faint = TestAnswers.at(WHOLE_BUTTOCK).age(AgeBand.AGE_18_39).symptoms(STIFFNESS).build();
+		assertThat(scorer.considerAlso(faint)).isEmpty();
+	}
+
+	@Test
 	void piriformisVersusSciatica() {
 		TestAnswers buttock = TestAnswers.at(CENTER_BUTTOCK, BACK_OF_THIGH).side(Side.RIGHT).feels(ACHING, TINGLING)
 			.worseWith(SITTING);
