@@ -92,7 +92,7 @@ final class Visitor {
 	}
 
 	Visitor noWarningSigns() {
-		driver.findElement(By.cssSelector("label[for='noRedFlags']")).click();
+		driver.findElement(By.cssSelector("label[for='noWarningSigns']")).click();
 		return this;
 	}
 
