@@ -43,8 +43,8 @@ public record AnswerSummary(String questionKey, List<String> answerKeys, String 
 		if (question.kind() == Question.Kind.SCALE) {
 			return new AnswerSummary(key, List.of(), values.isEmpty() ? null : values.get(0), step);
 		}
-		if (values.isEmpty() && question.kind() == Question.Kind.CHECKBOXES_OR_NONE && form.saidNoRedFlags()) {
-			return new AnswerSummary(key, List.of("q." + field + ".none"), null, step);
+		if (values.isEmpty() && question.kind() == Question.Kind.CHECKBOXES_OR_NONE && form.saidNoWarningSigns()) {
+			return new AnswerSummary(key, List.of("q." + field + ".none.summary"), null, step);
 		}
 		return new AnswerSummary(key, values.stream().map(v -> "q." + field + "." + v).toList(), null, step);
 	}

@@ -11,11 +11,11 @@ import java.util.Map;
 
 import org.glutecheck.assessment.Assessment;
 import org.glutecheck.assessment.ConditionResult;
-import org.glutecheck.rulebook.Match;
 import org.glutecheck.rulebook.TriageLevel;
 import org.glutecheck.triage.Triage;
 import org.glutecheck.triage.TriageReason;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -47,7 +47,9 @@ class Pages {
 		for (Question question : step.questions()) {
 			String key = problems.get(question.field());
 			if (key != null) {
-				String text = messages.getMessage(key, null, locale);
+				// A field without a message of its own for a refused value gets the general one.
+				String text = messages.getMessage(new DefaultMessageSourceResolvable(new String[] { key, "error.invalid" }),
+						locale);
 				summary.add(new Problem(question.field(), question.firstInputId(), text));
 				fieldErrors.put(question.field(), text);
 			}
@@ -78,15 +80,15 @@ class Pages {
 			.withLocale(locale)
 			.withZone(ZoneOffset.UTC)
 			.format(assessment.createdAt());
-		// Strong and moderate matches are shown in full; weak ones folded, so the page stays short.
-		List<ConditionResult> likely = new ArrayList<>();
-		List<ConditionResult> lessLikely = new ArrayList<>();
-		for (ConditionResult condition : assessment.conditions()) {
-			(likely.isEmpty() || condition.match() != Match.WEAK ? likely : lessLikely).add(condition);
-		}
+		Causes causes = Causes.of(assessment.conditions());
 		return answering("result", form).addObject("assessment", assessment)
-			.addObject("likely", likely)
-			.addObject("lessLikely", lessLikely)
+			.addObject("likely", causes.likely())
+			.addObject("lessLikely", causes.lessLikely())
+			.addObject("shownCount", causes.likely().size() + causes.lessLikely().size())
+			.addObject("traces", causes.traces().stream().map(ConditionResult::name).toList())
+			.addObject("listedFrom", Causes.LISTED_FROM)
+			.addObject("considerAlso", assessment.considerAlso())
+			.addObject("emergency", assessment.triage().level() == TriageLevel.EMERGENCY)
 			.addObject("createdOn", createdOn)
 			.addObject("summary", AnswerSummary.of(form))
 			.addObject("canChange", canChange)

@@ -1,6 +1,9 @@
 package org.glutecheck.questionnaire;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.glutecheck.answers.AnswerField;
@@ -28,6 +31,10 @@ record Question(String field, Kind kind, boolean required) {
 
 	}
 
+	/** A few answers of one question under a short heading ({@code q.<field>.group.<key>}). */
+	record Group(String key, List<String> codes) {
+	}
+
 	static Question required(String field, Kind kind) {
 		return new Question(field, kind, true);
 	}
@@ -36,11 +43,37 @@ record Question(String field, Kind kind, boolean required) {
 		return new Question(field, kind, false);
 	}
 
-	/** The places on the body map, top to bottom as the eye reads the picture. */
+	/** The places on the body map: from behind top to bottom, then from the side. */
 	static final List<String> BODY_MAP_ORDER = List.of("LOWER_BACK", "SACRAL_DIMPLE", "WHOLE_BUTTOCK", "CENTER_BUTTOCK",
-			"OUTER_HIP", "GROIN_OR_PELVIC_FLOOR", "BACK_OF_THIGH", "BELOW_KNEE");
+			"SIT_BONE", "PELVIC_FLOOR_OR_TAILBONE", "BACK_OF_THIGH", "BELOW_KNEE", "OUTER_HIP", "FRONT_OF_HIP_OR_GROIN",
+			"FRONT_OF_THIGH");
 
-	/** The values a person can choose, in contract order (the body map: top to bottom). */
+	/**
+	 * Version 1 codes that finer codes replace: still valid answers (a saved result can hold them),
+	 * but the questionnaire offers the finer ones instead.
+	 */
+	static final Set<String> NOT_OFFERED = Set.of("AGE_40_59", "GROIN_OR_PELVIC_FLOOR");
+
+	/** Long lists are grouped under short headings, so they stay quick to read on a phone. */
+	private static final Map<String, List<Group>> GROUPS = Map.of("redFlags", List.of(
+			new Group("nerves", List.of("BLADDER_BOWEL_LOSS", "BLADDER_BOWEL_CHANGE", "SADDLE_NUMBNESS", "BOTH_LEGS",
+					"PROGRESSIVE_WEAKNESS")),
+			new Group("blood", List.of("COLD_PALE_LEG", "LEG_SWELLING", "SUDDEN_SEVERE_OR_COLLAPSE")),
+			new Group("health", List.of("FEVER", "CANCER_OR_WEIGHT_LOSS", "NIGHT_PAIN")),
+			new Group("injury", List.of("SIGNIFICANT_INJURY", "CANNOT_BEAR_WEIGHT", "DARK_URINE"))),
+			"context", List.of(
+					new Group("training", List.of("NEW_OR_HARDER_WORKOUT", "TRAINS_MOST_DAYS", "NEVER_RECOVERED",
+							"UNSURE_OF_FORM", "HEAVY_SWEATING", "LOW_ENERGY_OR_MISSED_PERIODS", "SITS_MOST_OF_DAY")),
+					new Group("health", List.of("SMOKER", "DIABETES_OR_HEART_DISEASE", "BLOOD_THINNERS",
+							"INFECTION_RISK", "OSTEOPOROSIS_OR_STEROIDS", "BACK_PROBLEMS", "PREGNANCY_OR_POSTPARTUM"))),
+			"symptoms", List.of(
+					new Group("nerves", List.of("NUMBNESS", "WEAKNESS", "BLADDER_URGENCY",
+							"PAIN_WITH_INTERCOURSE_OR_BOWEL")),
+					new Group("movement", List.of("STIFFNESS", "MORNING_STIFFNESS", "HIP_STIFF_SOCKS", "TIGHT_HIP_FLEXORS",
+							"PAIN_ON_HOPPING", "EASES_WITHIN_MINUTES", "VISIBLE_KNOT", "TENDER_OUTER_HIP_BONE")),
+					new Group("skin", List.of("RASH"))));
+
+	/** The values a person can choose, in contract order (the body map: as the eye reads the pictures). */
 	public List<String> codes() {
 		if (kind == Kind.SCALE) {
 			return IntStream.rangeClosed(0, 10).mapToObj(String::valueOf).toList();
@@ -49,12 +82,27 @@ record Question(String field, Kind kind, boolean required) {
 		if (kind == Kind.BODY_MAP) {
 			return BODY_MAP_ORDER.stream().filter(codes::contains).toList();
 		}
-		return codes;
+		return codes.stream().filter(code -> !NOT_OFFERED.contains(code)).toList();
+	}
+
+	/**
+	 * The answers under their headings; one group without a heading when the question has none. A
+	 * code no group names still shows, under "Other", so a new code is never left off the page.
+	 */
+	public List<Group> groups() {
+		List<Group> groups = new ArrayList<>(GROUPS.getOrDefault(field, List.of()));
+		List<String> grouped = groups.stream().flatMap(g -> g.codes().stream()).toList();
+		List<String> rest = codes().stream().filter(code -> !grouped.contains(code)).toList();
+		if (!rest.isEmpty()) {
+			groups.add(new Group(groups.isEmpty() ? null : "other", rest));
+		}
+		return groups;
 	}
 
 	/** The id of the first input, where an error summary link takes the person. */
 	public String firstInputId() {
-		return field + "-" + codes().get(0);
+		return field + "-" + (kind == Kind.CHECKBOXES || kind == Kind.CHECKBOXES_OR_NONE ? groups().get(0).codes().get(0)
+				: codes().get(0));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
 import org.glutecheck.answers.Answers;
 import org.glutecheck.assessment.Assessment;
 import org.springframework.http.HttpStatus;
@@ -38,13 +39,16 @@ class QuestionnaireController {
 
 	private final Pages pages;
 
+	private final Validator validator;
+
 	QuestionnaireController(RunTokens tokens, DeviceReset reset, EmergencyCheck emergencyCheck,
-			Submissions submissions, Pages pages) {
+			Submissions submissions, Pages pages, Validator validator) {
 		this.tokens = tokens;
 		this.reset = reset;
 		this.emergencyCheck = emergencyCheck;
 		this.submissions = submissions;
 		this.pages = pages;
+		this.validator = validator;
 	}
 
 	@GetMapping("/")
@@ -60,10 +64,12 @@ class QuestionnaireController {
 
 	/** "Continue" or "Back" on a page of questions. */
 	@PostMapping("/check/{path}")
-	ModelAndView answer(@PathVariable String path, @ModelAttribute("answers") QuestionnaireForm form,
-			BindingResult ignoredTypos, @RequestParam(defaultValue = "next") String go,
-			@RequestParam(defaultValue = "false") boolean review, HttpServletRequest request, Locale locale) {
+	ModelAndView answer(@PathVariable String path, @RequestParam(required = false) String run,
+			@ModelAttribute("answers") Answers answers, BindingResult ignoredTypos,
+			@RequestParam(defaultValue = "next") String go, @RequestParam(defaultValue = "false") boolean review,
+			HttpServletRequest request, Locale locale) {
 		Step step = Step.byPath(path).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		QuestionnaireForm form = new QuestionnaireForm(run, answers);
 		if (!current(form, request)) {
 			return pages.start(true, false);
 		}
@@ -76,10 +82,11 @@ class QuestionnaireController {
 
 	/** "Change" on the results or emergency page: that page of questions, with every answer kept. */
 	@PostMapping("/check/change")
-	ModelAndView change(@ModelAttribute("answers") QuestionnaireForm form, BindingResult ignoredTypos,
-			@RequestParam String to, @RequestParam(defaultValue = "false") boolean review, HttpServletRequest request,
-			Locale locale) {
+	ModelAndView change(@RequestParam(required = false) String run, @ModelAttribute("answers") Answers answers,
+			BindingResult ignoredTypos, @RequestParam String to, @RequestParam(defaultValue = "false") boolean review,
+			HttpServletRequest request, Locale locale) {
 		Step step = Step.byPath(to).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		QuestionnaireForm form = new QuestionnaireForm(run, answers);
 		if (!current(form, request)) {
 			return pages.start(true, false);
 		}
@@ -93,7 +100,7 @@ class QuestionnaireController {
 	}
 
 	private ModelAndView next(Step step, QuestionnaireForm form, boolean review, Locale locale) {
-		Map<String, String> problems = step.problems(form);
+		Map<String, String> problems = step.problems(form, validator);
 		if (!problems.isEmpty()) {
 			return pages.step(step, form, review, problems, locale);
 		}
@@ -110,13 +117,12 @@ class QuestionnaireController {
 
 	/** The last page was answered: the result, or the first page that still lacks an answer. */
 	private ModelAndView finish(QuestionnaireForm form, Locale locale) {
-		Optional<Step> incomplete = Arrays.stream(Step.values()).filter(s -> !s.problems(form).isEmpty()).findFirst();
+		Optional<Step> incomplete = Arrays.stream(Step.values()).filter(s -> !s.problems(form, validator).isEmpty()).findFirst();
 		if (incomplete.isPresent()) {
 			Step step = incomplete.get();
-			return pages.step(step, form, false, step.problems(form), locale);
+			return pages.step(step, form, false, step.problems(form, validator), locale);
 		}
-		Answers answers = form.toAnswers();
-		Assessment assessment = submissions.assess(form.run(), answers);
+		Assessment assessment = submissions.assess(form.run(), form.answers());
 		return pages.result(assessment, form, true, locale);
 	}
 

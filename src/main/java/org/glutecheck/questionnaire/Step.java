@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.validation.Validator;
+
 /**
  * The pages of the questionnaire in the order a person meets them: warning signs first, so that
  * anyone who needs an emergency department is told so before anything else is asked.
@@ -81,25 +83,31 @@ enum Step {
 	List<String> fields() {
 		List<String> fields = new ArrayList<>(questions.stream().map(Question::field).toList());
 		if (this == WARNING_SIGNS) {
-			fields.add("noRedFlags");
+			fields.add("noWarningSigns");
 		}
 		return fields;
 	}
 
 	/**
-	 * What is missing or contradictory on this page, field by field in page order, as message keys;
-	 * empty when the person may go on.
+	 * What is missing, out of range or contradictory on this page, field by field in page order, as
+	 * message keys; empty when the person may go on. Whether a value is in range is the answers' own
+	 * validation, the same the JSON API applies.
 	 */
-	Map<String, String> problems(QuestionnaireForm form) {
+	Map<String, String> problems(QuestionnaireForm form, Validator validator) {
 		Map<String, String> problems = new LinkedHashMap<>();
 		Map<String, List<String>> values = form.values();
 		for (Question question : questions) {
-			if (question.required() && !values.containsKey(question.field())
-					&& !(question.kind() == CHECKBOXES_OR_NONE && form.saidNoRedFlags())) {
-				problems.put(question.field(), "error." + question.field() + ".required");
+			String field = question.field();
+			if (!values.containsKey(field)) {
+				if (question.required() && !(question.kind() == CHECKBOXES_OR_NONE && form.saidNoWarningSigns())) {
+					problems.put(field, "error." + field + ".required");
+				}
+			}
+			else if (!validator.validateProperty(form.answers(), field).isEmpty()) {
+				problems.put(field, "error." + field + ".invalid");
 			}
 		}
-		if (this == WARNING_SIGNS && form.saidNoRedFlags() && !form.redFlags().isEmpty()) {
+		if (this == WARNING_SIGNS && form.saidNoWarningSigns() && !form.redFlags().isEmpty()) {
 			problems.put("redFlags", "error.redFlags.both");
 		}
 		return problems;

@@ -83,13 +83,49 @@ class QuestionnaireBrowserTest {
 			.next();
 		person.tick("aggravators", "LYING_ON_SIDE", "STAIRS", "SINGLE_LEG_STANCE").next();
 		person.tick("symptoms", "TENDER_OUTER_HIP_BONE").next();
-		person.tick("ageBand", "AGE_40_59").tick("sex", "FEMALE").next();
+		person.tick("ageBand", "AGE_40_49").tick("sex", "FEMALE").next();
 
 		assertThat(person.heading()).isEqualTo("Your result");
 		assertThat(person.text(".triage")).contains("Book an appointment with a physiotherapist or doctor", "Why");
 		assertThat(person.leadingCause()).isEqualTo("GLUTEAL_TENDINOPATHY");
 		assertThat(person.text(".cause-first .match")).contains("Strong match");
-		assertThat(person.text(".answers")).contains("On the side of the hip, over the bony point", "40 to 59");
+		assertThat(person.text(".answers")).contains("On the side of the hip, over the bony point", "40 to 49");
+	}
+
+	@ParameterizedTest(name = "JavaScript {0}")
+	@ValueSource(booleans = { true, false })
+	void aStiffHipAtTheFrontIsAnsweredWithTheVersionTwoQuestions(boolean javascript) {
+		Visitor person = visitor(javascript, javascript ? "hip" : null).photographOnly("where", "background", "result")
+			.start();
+		person.noWarningSigns().next();
+		person.tapArea("FRONT_OF_HIP_OR_GROIN").tapArea("SIT_BONE").tick("side", "LEFT");
+		assertThat(person.checked("locations-FRONT_OF_HIP_OR_GROIN")).as("tapping the shaded area ticks the box")
+			.isTrue();
+		assertThat(person.checked("locations-SIT_BONE")).isTrue();
+		person.tapArea("SIT_BONE");
+		assertThat(person.checked("locations-SIT_BONE")).as("tapping it again unticks it").isFalse();
+		person.look().next();
+		person.tick("qualities", "ACHING").tick("severity", "5").next();
+		person.tick("duration", "OVER_6_WEEKS").tick("onset", "GRADUAL").tick("pattern", "COMES_AND_GOES").next();
+		person.tick("aggravators", "WALKING").tick("relievers", "REST").next();
+		person.tick("context", "OSTEOPOROSIS_OR_STEROIDS", "BLOOD_THINNERS")
+			.tick("symptoms", "HIP_STIFF_SOCKS", "MORNING_STIFFNESS");
+		person.look().next();
+		person.tick("ageBand", "AGE_50_59").next();
+
+		assertThat(person.heading()).isEqualTo("Your result");
+		assertThat(person.text(".answers")).contains("Warning signs\nNone", "The front of the hip, or the groin crease",
+				"Osteoporosis or thin bones", "A stiff hip that makes putting on socks or shoes hard", "50 to 59");
+		assertThat(person.text(".causes")).contains("at least 20 out of 100");
+	}
+
+	@ParameterizedTest(name = "JavaScript {0}")
+	@ValueSource(booleans = { true, false })
+	void aNewChangeInTheBladderGoesStraightToTheEmergencyPage(boolean javascript) {
+		Visitor person = visitor(javascript, null).start();
+		person.tick("redFlags", "BLADDER_BOWEL_CHANGE").next();
+		assertThat(person.heading()).isEqualTo("Get emergency help now");
+		assertThat(person.text("main")).doesNotContain("What you can do");
 	}
 
 	@ParameterizedTest(name = "JavaScript {0}")

@@ -56,7 +56,7 @@ class SiteOverHttpTest {
 	private HttpClient client;
 
 	/** The answers in this case, as the pages post them. */
-	private static final String[][] DOMS = { { "noRedFlags", "true" }, { "locations", "WHOLE_BUTTOCK" },
+	private static final String[][] DOMS = { { "noWarningSigns", "true" }, { "locations", "WHOLE_BUTTOCK" },
 			{ "side", "BOTH" }, { "qualities", "ACHING" }, { "severity", "4" }, { "duration", "DAYS_1_3" },
 			{ "onset", "AFTER_WORKOUT" }, { "pattern", "CONSTANT" }, { "course", "IMPROVING" },
 			{ "aggravators", "STAIRS" }, { "relievers", "GENTLE_MOVEMENT" }, { "context", "NEW_OR_HARDER_WORKOUT" },

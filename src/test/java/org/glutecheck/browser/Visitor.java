@@ -75,7 +75,7 @@ final class Visitor {
 		for (String code : codes) {
 			String id = field + "-" + code;
 			try {
-				driver.findElement(By.cssSelector("label[for='" + id + "']:not(.spot)")).click();
+				driver.findElement(By.cssSelector("label[for='" + id + "']:not(.spot):not(.area)")).click();
 			}
 			catch (ElementClickInterceptedException coveredByItsInput) {
 				// The 0-10 scale lays each radio button over its number: the tap lands on the input.
@@ -85,14 +85,20 @@ final class Visitor {
 		return this;
 	}
 
-	/** Taps a place on the body map picture rather than its words. */
+	/** Taps the number of a place on the body map picture rather than its words. */
 	Visitor tapOnMap(String location) {
 		driver.findElement(By.cssSelector("label.spot-" + location)).click();
 		return this;
 	}
 
+	/** Taps the shaded area of a place on the body map picture itself. */
+	Visitor tapArea(String location) {
+		driver.findElement(By.cssSelector("label.area[for='locations-" + location + "'] .region")).click();
+		return this;
+	}
+
 	Visitor noWarningSigns() {
-		driver.findElement(By.cssSelector("label[for='noRedFlags']")).click();
+		driver.findElement(By.cssSelector("label[for='noWarningSigns']")).click();
 		return this;
 	}
 

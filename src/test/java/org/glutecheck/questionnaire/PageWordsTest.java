@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
+import org.glutecheck.answers.Location;
 import org.glutecheck.rulebook.Rulebook;
 import org.glutecheck.rulebook.RulebookLoader;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,13 @@ class PageWordsTest {
 				if (question.kind() != Question.Kind.SCALE) {
 					question.codes().forEach(code -> check(messages, missing, "q." + field + "." + code));
 				}
+				question.groups()
+					.stream()
+					.filter(group -> group.key() != null)
+					.forEach(group -> check(messages, missing, "q." + field + ".group." + group.key()));
+				if (question.kind() == Question.Kind.CHECKBOXES_OR_NONE) {
+					check(messages, missing, "q." + field + ".none", "q." + field + ".none.summary");
+				}
 				if (question.kind() == Question.Kind.RADIOS_OR_UNSURE) {
 					check(messages, missing, "q." + field + ".unsure");
 				}
@@ -51,6 +59,21 @@ class PageWordsTest {
 			}
 		}
 		assertThat(missing).as("message keys missing from messages.properties").isEmpty();
+	}
+
+	@Test
+	void everyWarningSignSitsUnderAHeadingOfItsOwnKind() {
+		Question warningSigns = Step.WARNING_SIGNS.questions().get(0);
+		assertThat(warningSigns.groups()).extracting(Question.Group::key).doesNotContain("other");
+	}
+
+	@Test
+	void theBodyMapOffersEveryPlaceButTheWideVersionOneCode() {
+		Question where = Step.WHERE.questions().get(0);
+		assertThat(where.codes()).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(Location.values())
+			.map(Enum::name)
+			.filter(code -> !code.equals("GROIN_OR_PELVIC_FLOOR"))
+			.toList());
 	}
 
 	@Test

@@ -1,6 +1,9 @@
 package org.glutecheck.questionnaire;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -25,12 +28,16 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.Cookie;
+import org.glutecheck.answers.AgeBand;
 import org.glutecheck.answers.Answers;
+import org.glutecheck.answers.ContextFactor;
 import org.glutecheck.answers.Location;
 import org.glutecheck.answers.RedFlag;
+import org.glutecheck.answers.Symptom;
 import org.glutecheck.assessment.Assessment;
 import org.glutecheck.assessment.AssessmentService;
 import org.glutecheck.assessment.ConditionResult;
+import org.glutecheck.assessment.ConsiderAlsoResult;
 import org.glutecheck.rulebook.Match;
 import org.glutecheck.rulebook.Source;
 import org.glutecheck.rulebook.TriageLevel;
@@ -40,6 +47,8 @@ import org.glutecheck.triage.TriageService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -122,7 +131,7 @@ class QuestionnaireControllerTest {
 	}
 
 	/** Everything the pages before "about you" need, as posted fields. */
-	private static final String[] COMPLETE = { "noRedFlags", "true", "locations", "WHOLE_BUTTOCK", "side", "BOTH",
+	private static final String[] COMPLETE = { "noWarningSigns", "true", "locations", "WHOLE_BUTTOCK", "side", "BOTH",
 			"severity", "4", "duration", "DAYS_1_3", "onset", "AFTER_WORKOUT" };
 
 	@Test
@@ -144,7 +153,7 @@ class QuestionnaireControllerTest {
 			.andExpect(header().string("Cache-Control", "no-store"))
 			.andExpect(xpath("//h1").string("First, do you have any of these warning signs?"))
 			.andExpect(xpath("//input[@type='checkbox'][@name='redFlags']").nodeCount(RedFlag.values().length))
-			.andExpect(xpath("//input[@name='noRedFlags']").exists())
+			.andExpect(xpath("//input[@name='noWarningSigns']").exists())
 			.andExpect(xpath("//p[@class='progress']/span").string("Step 1 of 7"))
 			.andReturn();
 		String run = result.getResponse().getContentAsString().replaceAll("(?s).*name=\"run\" value=\"([^\"]+)\".*", "$1");
@@ -171,10 +180,10 @@ class QuestionnaireControllerTest {
 
 	@Test
 	void aWarningSignAndNoneOfTheseTogetherIsAnError() throws Exception {
-		mvc.perform(page("warning-signs", "redFlags", "FEVER", "noRedFlags", "true"))
+		mvc.perform(page("warning-signs", "redFlags", "FEVER", "noWarningSigns", "true"))
 			.andExpect(xpath("//div[@class='error-summary']//a").string(org.hamcrest.Matchers.containsString("Untick")))
 			.andExpect(xpath("//input[@id='redFlags-FEVER'][@checked]").exists())
-			.andExpect(xpath("//input[@id='noRedFlags'][@checked]").exists());
+			.andExpect(xpath("//input[@id='noWarningSigns'][@checked]").exists());
 	}
 
 	@Test
@@ -209,22 +218,22 @@ class QuestionnaireControllerTest {
 
 	@Test
 	void noWarningSignsLeadsToWhereItHurtsWithoutAskingTheRulebook() throws Exception {
-		mvc.perform(page("warning-signs", "noRedFlags", "true"))
+		mvc.perform(page("warning-signs", "noWarningSigns", "true"))
 			.andExpect(xpath("//h1").string("Where does it hurt?"))
-			.andExpect(xpath("//input[@type='checkbox'][@name='locations']").nodeCount(Location.values().length))
-			.andExpect(xpath("//label[contains(@class,'spot')]").nodeCount(Location.values().length))
-			.andExpect(xpath("//input[@type='hidden'][@name='noRedFlags'][@value='true']").exists());
+			.andExpect(xpath("//input[@type='checkbox'][@name='locations']").nodeCount(Location.values().length - 1))
+			.andExpect(xpath("//label[contains(@class,'spot')]").nodeCount(Location.values().length - 1))
+			.andExpect(xpath("//input[@type='hidden'][@name='noWarningSigns'][@value='true']").exists());
 		verify(triage, never()).triage(any(), anyList());
 	}
 
 	@Test
 	void aMissingAnswerIsNamedAtTheTopAndBesideItsQuestionAndTheOtherAnswersAreKept() throws Exception {
-		mvc.perform(page("where", "noRedFlags", "true", "side", "LEFT"))
+		mvc.perform(page("where", "noWarningSigns", "true", "side", "LEFT"))
 			.andExpect(xpath("//h1").string("Where does it hurt?"))
 			.andExpect(xpath("//div[@class='error-summary']//a[@href='#locations-LOWER_BACK']").string("Tick where it hurts"))
 			.andExpect(xpath("//div[contains(@class,'field-error')]//p[@id='locations-error']").exists())
 			.andExpect(xpath("//input[@id='side-LEFT'][@checked]").exists())
-			.andExpect(xpath("//input[@type='hidden'][@name='noRedFlags']").exists());
+			.andExpect(xpath("//input[@type='hidden'][@name='noWarningSigns']").exists());
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -264,7 +273,7 @@ class QuestionnaireControllerTest {
 
 	@Test
 	void answersTravelInHiddenFieldsAndEachFieldIsSentOnlyOnce() throws Exception {
-		String html = mvc.perform(page("where", "noRedFlags", "true", "locations", "OUTER_HIP", "locations", "LOWER_BACK",
+		String html = mvc.perform(page("where", "noWarningSigns", "true", "locations", "OUTER_HIP", "locations", "LOWER_BACK",
 				"side", "RIGHT"))
 			.andExpect(xpath("//h1").string("What does the pain feel like?"))
 			.andExpect(xpath("//input[@type='hidden'][@name='locations']").nodeCount(2))
@@ -279,7 +288,7 @@ class QuestionnaireControllerTest {
 
 	@Test
 	void backShowsThePreviousPageWithItsAnswersTicked() throws Exception {
-		mvc.perform(page("feeling", "go", "back", "noRedFlags", "true", "locations", "OUTER_HIP", "side", "RIGHT",
+		mvc.perform(page("feeling", "go", "back", "noWarningSigns", "true", "locations", "OUTER_HIP", "side", "RIGHT",
 				"severity", "6"))
 			.andExpect(xpath("//h1").string("Where does it hurt?"))
 			.andExpect(xpath("//input[@id='locations-OUTER_HIP'][@checked]").exists())
@@ -308,9 +317,43 @@ class QuestionnaireControllerTest {
 		assertNoSession(result);
 	}
 
+	@ParameterizedTest(name = "severity {0}")
+	@ValueSource(strings = { "999", "11", "-5", "-2147483648" })
+	void aSeverityOutsideZeroToTenIsRefusedAndNeverSaved(String severity) throws Exception {
+		mvc.perform(page("feeling", completeExcept("severity")).param("severity", severity))
+			.andExpect(xpath("//h1").string("What does the pain feel like?"))
+			.andExpect(xpath("//div[@class='error-summary']//a[@href='#severity-0']")
+				.string("Choose how bad the pain is, from 0 to 10"))
+			.andExpect(xpath("//input[@name='severity'][@checked]").doesNotExist());
+		mvc.perform(page("about-you", completeExcept("severity")).param("severity", severity))
+			.andExpect(xpath("//h1").string("What does the pain feel like?"))
+			.andExpect(xpath("//p[@id='severity-error']").exists());
+		verify(submissions, never()).assess(anyString(), any());
+	}
+
+	@Test
+	void noneOfTheseIsSavedAsNoWarningSigns() throws Exception {
+		given(submissions.assess(anyString(), any())).willReturn(RESULT);
+		mvc.perform(page("about-you", COMPLETE)).andExpect(view().name("result"));
+		ArgumentCaptor<Answers> saved = ArgumentCaptor.forClass(Answers.class);
+		verify(submissions).assess(anyString(), saved.capture());
+		assertThat(saved.getValue().noWarningSigns()).isTrue();
+		assertThat(saved.getValue().redFlags()).isEmpty();
+	}
+
+	@Test
+	void theAnswersSummaryShowsNoWarningSignsAsNone() {
+		Answers none = new Answers(null, null, null, List.of(Location.OUTER_HIP), null, null, null, null, null, null,
+				null, null, null, null, null, true);
+		Answers notAsked = new Answers(null, null, null, List.of(Location.OUTER_HIP), null, null, null, null, null,
+				null, null, null, null, null, null);
+		assertThat(AnswerSummary.of(none).get(0).answerKeys()).containsExactly("q.redFlags.none.summary");
+		assertThat(AnswerSummary.of(notAsked).get(0).unanswered()).isTrue();
+	}
+
 	@Test
 	void aLastPagePostedWithAnEarlierAnswerMissingGoesBackToThatPage() throws Exception {
-		mvc.perform(page("about-you", "noRedFlags", "true", "side", "BOTH", "severity", "4", "duration", "DAYS_1_3",
+		mvc.perform(page("about-you", "noWarningSigns", "true", "side", "BOTH", "severity", "4", "duration", "DAYS_1_3",
 				"onset", "AFTER_WORKOUT"))
 			.andExpect(xpath("//h1").string("Where does it hurt?"))
 			.andExpect(xpath("//div[@class='error-summary']").exists());
@@ -350,7 +393,7 @@ class QuestionnaireControllerTest {
 			.andExpect(view().name("start"))
 			.andExpect(xpath("//div[@class='notice']/h2").string("That questionnaire was ended"));
 		mvc.perform(post("/check/warning-signs").with(csrf()).cookie(reset).param("run", tokens.start())
-			.param("noRedFlags", "true")).andExpect(xpath("//h1").string("Where does it hurt?"));
+			.param("noWarningSigns", "true")).andExpect(xpath("//h1").string("Where does it hurt?"));
 	}
 
 	@Test
@@ -358,7 +401,7 @@ class QuestionnaireControllerTest {
 		String stale = new RunTokens(SECRET, Duration.ofHours(2), Clock.fixed(Instant.now().minus(Duration.ofHours(3)),
 				ZoneOffset.UTC))
 			.start();
-		mvc.perform(post("/check/warning-signs").with(csrf()).param("run", stale).param("noRedFlags", "true"))
+		mvc.perform(post("/check/warning-signs").with(csrf()).param("run", stale).param("noWarningSigns", "true"))
 			.andExpect(view().name("start"));
 	}
 
@@ -395,6 +438,208 @@ class QuestionnaireControllerTest {
 			.andExpect(xpath("//p[@class='reference-code']").string("K7QM-2XD9-4TRB"))
 			.andExpect(xpath("//button[@name='to']").doesNotExist());
 		mvc.perform(get("/results/AAAA-BBBB-CCCC")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theWarningSignsAreGroupedUnderShortHeadingsOnOnePage() throws Exception {
+		mvc.perform(post("/check/start").with(csrf()))
+			.andExpect(xpath("//fieldset[@class='choice-group']/legend").nodeCount(4))
+			.andExpect(xpath("//fieldset[@class='choice-group'][1]/legend").string("Bladder, bowels and nerves"))
+			.andExpect(xpath("//fieldset[@class='choice-group'][legend='Bladder, bowels and nerves']"
+					+ "//input[@value='BLADDER_BOWEL_CHANGE']").exists())
+			.andExpect(xpath("//fieldset[@class='choice-group'][legend='Blood supply and swelling']"
+					+ "//input[@value='LEG_SWELLING']").exists())
+			.andExpect(xpath("//fieldset[@class='choice-group'][legend='Blood supply and swelling']"
+					+ "//input[@value='SUDDEN_SEVERE_OR_COLLAPSE']").exists())
+			.andExpect(xpath("//fieldset[@class='choice-group'][legend='Injury and hard exercise']"
+					+ "//input[@value='CANNOT_BEAR_WEIGHT']").exists())
+			.andExpect(xpath("//label[@for='redFlags-CANNOT_BEAR_WEIGHT']")
+				.string("You cannot put weight on the leg, or you have a new limp"))
+			.andExpect(xpath("//p[@id='redFlags-BLADDER_BOWEL_CHANGE-hint']").string(containsString("weak stream")))
+			.andExpect(xpath("//input[@id='noWarningSigns'][@name='noWarningSigns'][@value='true']").exists());
+	}
+
+	/** The contract's emergency warning signs; the (mocked) rulebook calls exactly these an emergency. */
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(value = RedFlag.class, names = { "BLADDER_BOWEL_LOSS", "SADDLE_NUMBNESS", "BOTH_LEGS", "COLD_PALE_LEG",
+			"DARK_URINE", "BLADDER_BOWEL_CHANGE", "SUDDEN_SEVERE_OR_COLLAPSE" })
+	void eachEmergencyWarningSignGoesStraightToTheEmergencyPage(RedFlag sign) throws Exception {
+		given(triage.triage(any(), anyList())).willAnswer(asked -> asked.<Answers>getArgument(0).redFlags()
+			.contains(sign) ? EMERGENCY : SELF_CARE);
+		mvc.perform(page("warning-signs", "redFlags", sign.name()))
+			.andExpect(view().name("emergency"))
+			.andExpect(xpath("//form[@action='/check/change']//input[@name='redFlags'][@value='%s']", sign.name())
+				.exists());
+		verify(submissions, never()).assess(anyString(), any());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(value = RedFlag.class, names = { "CANNOT_BEAR_WEIGHT", "LEG_SWELLING" })
+	void aNewUrgentWarningSignGoesOnWithTheQuestions(RedFlag sign) throws Exception {
+		given(triage.triage(any(), anyList())).willReturn(new Triage(TriageLevel.URGENT, "See a doctor today",
+				"Today.", List.of(new TriageReason(sign.name(), TriageLevel.URGENT, "Today."))));
+		mvc.perform(page("warning-signs", "redFlags", sign.name()))
+			.andExpect(xpath("//h1").string("Where does it hurt?"))
+			.andExpect(xpath("//input[@type='hidden'][@name='redFlags'][@value='%s']", sign.name()).exists());
+	}
+
+	@Test
+	void theBodyMapOffersTheFinerPlacesAndDescribesTheThighWithoutContradiction() throws Exception {
+		mvc.perform(page("warning-signs", "noWarningSigns", "true"))
+			.andExpect(xpath("//input[@name='locations'][@value='GROIN_OR_PELVIC_FLOOR']").doesNotExist())
+			.andExpect(xpath("//label[@for='locations-FRONT_OF_HIP_OR_GROIN'][not(@class)]")
+				.string(containsString("The front of the hip, or the groin crease")))
+			.andExpect(xpath("//label[@for='locations-PELVIC_FLOOR_OR_TAILBONE'][not(@class)]")
+				.string(containsString("Deep in the pelvis, the tailbone, or between the legs")))
+			.andExpect(xpath("//label[@for='locations-SIT_BONE'][not(@class)]").string(containsString("sit on")))
+			.andExpect(xpath("//label[@for='locations-FRONT_OF_THIGH'][not(@class)]")
+				.string(containsString("Down the front of the thigh")))
+			.andExpect(xpath("//label[@for='locations-BACK_OF_THIGH'][not(@class)]")
+				.string(containsString("Down the back of the thigh")))
+			.andExpect(content().string(not(containsString("stopping above the knee"))))
+			.andExpect(xpath("//p[@id='locations-BACK_OF_THIGH-hint']").string(containsString("below the knee")))
+			// Every shaded area is itself a label for its checkbox, so tapping it ticks the box.
+			.andExpect(xpath("//label[@class='area'][@for='locations-FRONT_OF_THIGH']//*[contains(@class,'region')]")
+				.exists())
+			.andExpect(xpath("//label[@class='area']").nodeCount(Location.values().length - 1));
+	}
+
+	@Test
+	void theBackgroundPageAsksTheNewQuestionsInPlainWords() throws Exception {
+		mvc.perform(page("worse-or-better", COMPLETE))
+			.andExpect(xpath("//h1").string("Your activity and health"))
+			.andExpect(xpath("//label[@for='context-BLOOD_THINNERS']").string(containsString("blood thinners")))
+			.andExpect(xpath("//label[@for='context-INFECTION_RISK']").string(containsString("weakened immune system")))
+			.andExpect(xpath("//label[@for='context-OSTEOPOROSIS_OR_STEROIDS']").string(containsString("thin bones")))
+			.andExpect(xpath("//label[@for='context-LOW_ENERGY_OR_MISSED_PERIODS']").string(containsString("periods")))
+			.andExpect(xpath("//label[@for='symptoms-EASES_WITHIN_MINUTES']").string(containsString("few minutes")))
+			.andExpect(xpath("//label[@for='symptoms-MORNING_STIFFNESS']").string(containsString("30 minutes")))
+			.andExpect(xpath("//label[@for='symptoms-RASH']").string(containsString("rash or blisters")))
+			.andExpect(xpath("//label[@for='symptoms-HIP_STIFF_SOCKS']").string(containsString("socks")))
+			.andExpect(xpath("//label[@for='symptoms-PAIN_ON_HOPPING']").string(containsString("Hopping")));
+	}
+
+	@Test
+	void theAgeQuestionOffersTheFinerBands() throws Exception {
+		mvc.perform(page("background", COMPLETE))
+			.andExpect(xpath("//h1").string("About you"))
+			.andExpect(xpath("//input[@name='ageBand'][@value!='']/@value").nodeCount(5))
+			.andExpect(xpath("//label[@for='ageBand-AGE_40_49']").string("40 to 49"))
+			.andExpect(xpath("//label[@for='ageBand-AGE_50_59']").string("50 to 59"))
+			.andExpect(xpath("//input[@value='AGE_40_59']").doesNotExist());
+	}
+
+	@Test
+	void theNewAnswersAreSavedAsTheContractCodes() throws Exception {
+		given(submissions.assess(anyString(), any())).willReturn(RESULT);
+		mvc.perform(page("about-you", "noWarningSigns", "true", "locations", "FRONT_OF_HIP_OR_GROIN", "locations",
+				"SIT_BONE", "side", "LEFT", "severity", "5", "duration", "OVER_6_WEEKS", "onset", "GRADUAL", "context",
+				"OSTEOPOROSIS_OR_STEROIDS", "context", "BLOOD_THINNERS", "symptoms", "HIP_STIFF_SOCKS", "symptoms",
+				"MORNING_STIFFNESS", "ageBand", "AGE_50_59"))
+			.andExpect(view().name("result"));
+		ArgumentCaptor<Answers> saved = ArgumentCaptor.forClass(Answers.class);
+		verify(submissions).assess(anyString(), saved.capture());
+		assertThat(saved.getValue().locations()).containsExactly(Location.FRONT_OF_HIP_OR_GROIN, Location.SIT_BONE);
+		assertThat(saved.getValue().context()).containsExactly(ContextFactor.OSTEOPOROSIS_OR_STEROIDS,
+				ContextFactor.BLOOD_THINNERS);
+		assertThat(saved.getValue().symptoms()).containsExactly(Symptom.HIP_STIFF_SOCKS, Symptom.MORNING_STIFFNESS);
+		assertThat(saved.getValue().ageBand()).isEqualTo(AgeBand.AGE_50_59);
+	}
+
+	@Test
+	void otherThingsAClinicianMayCheckHaveTheirOwnSectionApartFromTheRankedCauses() throws Exception {
+		show(result(SOON, List.of(cause("GLUTEAL_TENDINOPATHY", "Gluteal tendinopathy", 80)), List.of(HIP_JOINT)));
+		mvc.perform(get("/results/K7QM-2XD9-4TRB"))
+			.andExpect(xpath("//section[@class='consider']/h2").string("Other things a clinician may check"))
+			.andExpect(xpath("//section[@class='consider']//article[@data-consider='HIP_JOINT']/h3")
+				.string("Hip joint problem"))
+			.andExpect(xpath("//article[@data-consider='HIP_JOINT']//p[contains(@class,'match')]/strong")
+				.string("Moderate match"))
+			.andExpect(xpath("//article[@data-consider='HIP_JOINT']//li").string("Putting on socks is hard."))
+			.andExpect(xpath("//article[@data-consider='HIP_JOINT']").string(allOf(
+					containsString("Why it matters"), containsString("It can wear the joint."),
+					containsString("What to do"), containsString("See a physiotherapist."))))
+			.andExpect(xpath("//article[@data-consider='HIP_JOINT']//a[@href='https://www.nhs.uk/conditions/osteoarthritis/']")
+				.exists())
+			.andExpect(xpath("//section[@class='causes']//*[@data-consider]").doesNotExist())
+			.andExpect(xpath("//p[@class='cause-rank']").string("Possible cause 1 of 1"));
+	}
+
+	@Test
+	void thereIsNoConsiderAlsoSectionWhenNothingPointsOutsideTheTen() throws Exception {
+		show(result(SELF_CARE, List.of(cause("DOMS", "Delayed onset muscle soreness", 90)), List.of()));
+		mvc.perform(get("/results/K7QM-2XD9-4TRB")).andExpect(xpath("//section[@class='consider']").doesNotExist());
+	}
+
+	@Test
+	void atAnEmergencyTheResultShowsNoSelfCareAnywhere() throws Exception {
+		show(result(EMERGENCY, List.of(cause("LUMBAR_RADICULOPATHY", "Sciatica", 85)), List.of(HIP_JOINT)));
+		String page = mvc.perform(get("/results/K7QM-2XD9-4TRB"))
+			.andExpect(xpath("//section[contains(@class,'triage-EMERGENCY')]").exists())
+			.andExpect(xpath("//p[@class='no-self-care']").string(containsString("Get help now")))
+			.andExpect(xpath("//article[@data-condition='LUMBAR_RADICULOPATHY']/h3").string("Sciatica"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).doesNotContain("What you can do", "Keep moving gently.", "When to see a clinician",
+				"It is not better after a week.", "See a physiotherapist.", "What to do<");
+	}
+
+	@Test
+	void belowAnEmergencyTheSelfCareIsShown() throws Exception {
+		show(result(SELF_CARE, List.of(cause("DOMS", "Delayed onset muscle soreness", 90)), List.of(HIP_JOINT)));
+		mvc.perform(get("/results/K7QM-2XD9-4TRB"))
+			.andExpect(xpath("//p[@class='no-self-care']").doesNotExist())
+			.andExpect(content().string(allOf(containsString("What you can do now"), containsString("Keep moving gently."),
+					containsString("See a physiotherapist."))));
+	}
+
+	@Test
+	void aCauseWithOnlyATraceOfAMatchIsNamedInOneLineNotShownAsAPossibleCause() throws Exception {
+		show(result(SELF_CARE, List.of(cause("DOMS", "Delayed onset muscle soreness", 75),
+				cause("OVERTRAINING", "Overtraining", 30), cause("PIRIFORMIS_SYNDROME", "Piriformis syndrome", 20),
+				cause("SI_JOINT_DYSFUNCTION", "Sacroiliac joint pain", 19),
+				cause("ELECTROLYTE_CRAMPS", "Exercise-associated cramps", 4)), List.of()));
+		mvc.perform(get("/results/K7QM-2XD9-4TRB"))
+			.andExpect(xpath("//article[@data-condition]").nodeCount(3))
+			.andExpect(xpath("//article[@data-condition='PIRIFORMIS_SYNDROME']//p[@class='cause-rank']")
+				.string("Possible cause 3 of 3"))
+			.andExpect(xpath("//p[@data-traces]").string("Also checked, but your answers barely fit them (under 20 "
+					+ "out of 100): Sacroiliac joint pain, Exercise-associated cramps."))
+			.andExpect(xpath("//section[@class='causes'][1]/p[1]").string(containsString("at least 20 out of 100")));
+	}
+
+	@Test
+	void theLeadingCauseIsShownEvenWithATraceOfAMatch() throws Exception {
+		show(result(SELF_CARE, List.of(cause("DOMS", "Delayed onset muscle soreness", 12),
+				cause("OVERTRAINING", "Overtraining", 5)), List.of()));
+		mvc.perform(get("/results/K7QM-2XD9-4TRB"))
+			.andExpect(xpath("//article[@data-condition='DOMS']//p[@class='cause-rank']").string("Possible cause 1 of 1"))
+			.andExpect(xpath("//p[@data-traces]").string(containsString("Overtraining")));
+	}
+
+	private static final Triage SOON = new Triage(TriageLevel.SOON, "Book an appointment", "Soon.",
+			List.of(new TriageReason("DURATION_OVER_A_WEEK", TriageLevel.SOON, "Over a week.")));
+
+	private static final ConsiderAlsoResult HIP_JOINT = new ConsiderAlsoResult("HIP_JOINT", "Hip joint problem", 55,
+			Match.MODERATE, TriageLevel.SOON, List.of("Putting on socks is hard."),
+			"It can wear the joint.", "See a physiotherapist.",
+			List.of(new Source("NHS: Osteoarthritis", "https://www.nhs.uk/conditions/osteoarthritis/")));
+
+	private static ConditionResult cause(String id, String name, int score) {
+		return new ConditionResult(id, name, score, score >= 70 ? Match.STRONG
+				: score >= 40 ? Match.MODERATE : Match.WEAK,
+				List.of("It began after a workout."), List.of(), "What it is.", List.of("Keep moving gently."),
+				List.of("It is not better after a week."), List.of());
+	}
+
+	private static Assessment result(Triage level, List<ConditionResult> causes, List<ConsiderAlsoResult> also) {
+		return new Assessment("K7QM-2XD9-4TRB", RESULT.createdAt(), "test", level, causes, also, "Educational only.",
+				RESULT.answers());
+	}
+
+	private void show(Assessment assessment) {
+		given(assessments.find("K7QM-2XD9-4TRB")).willReturn(Optional.of(assessment));
 	}
 
 	@Test

@@ -92,7 +92,7 @@ class StaffAccessTest {
 	@Test
 	void publicFormsRefuseAPostWithoutItsCsrfToken() throws Exception {
 		mvc.perform(post("/check/start")).andExpect(status().isForbidden());
-		mvc.perform(post("/check/warning-signs").param("noRedFlags", "true").param("go", "next"))
+		mvc.perform(post("/check/warning-signs").param("noWarningSigns", "true").param("go", "next"))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/check/start").with(csrf())).andExpect(status().isOk());
 	}
