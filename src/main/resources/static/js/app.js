@@ -40,6 +40,50 @@
     printers[p].addEventListener('click', function () { window.print(); });
   }
 
+  /* "Copy link": the link is on the page as text; this adds the button where copying can work. */
+  var copiers = doc.querySelectorAll('[data-copy]');
+  for (var c = 0; c < copiers.length; c++) {
+    copiers[c].hidden = false;
+    copiers[c].addEventListener('click', function (e) {
+      var button = e.currentTarget;
+      var source = doc.getElementById(button.getAttribute('data-copy'));
+      var status = doc.querySelector('[data-copy-status]');
+      function say(words) { if (status) { status.textContent = words; } }
+      function selectIt() {
+        var range = doc.createRange();
+        range.selectNodeContents(source);
+        window.getSelection().removeAllRanges();
+        window.getSelection().addRange(range);
+        say(button.getAttribute('data-select'));
+      }
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(source.textContent.trim())
+          .then(function () { say(button.getAttribute('data-copied')); }, selectIt);
+      } else {
+        selectIt();
+      }
+    });
+  }
+
+  /* Links that ask first ("Start again" in the header): yes goes straight on, no stays. Without
+     this script the link opens a page that asks instead. */
+  var askers = doc.querySelectorAll('[data-confirm]');
+  for (var a = 0; a < askers.length; a++) {
+    askers[a].addEventListener('click', function (e) {
+      e.preventDefault();
+      if (window.confirm(e.currentTarget.getAttribute('data-confirm'))) {
+        window.location.href = e.currentTarget.getAttribute('data-confirmed-href');
+      }
+    });
+  }
+
+  /* "Go back", where a script can do what the browser's Back button does. */
+  var backs = doc.querySelectorAll('[data-back]');
+  for (var b = 0; b < backs.length; b++) {
+    backs[b].hidden = false;
+    backs[b].addEventListener('click', function () { window.history.back(); });
+  }
+
   /* Print everything: folded causes open for the printout and close again after. */
   var opened = [];
   window.addEventListener('beforeprint', function () {

@@ -43,6 +43,12 @@ interface AssessmentRepository extends JpaRepository<StoredAssessment, Long> {
 	@Query("update StoredAssessment a set a.seenAt = :at where a.reference = :reference and a.seenAt is null")
 	int markSeen(String reference, Instant at);
 
+	/** Deletes the assessment with this reference; returns how many (0 or 1). */
+	@Transactional
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("delete from StoredAssessment a where a.reference = :reference")
+	int deleteByReference(String reference);
+
 	/** Deletes every assessment made before {@code cutoff}; returns how many. */
 	@Transactional
 	@Modifying(flushAutomatically = true, clearAutomatically = true)

@@ -94,6 +94,15 @@ public class AssessmentService {
 			.orElse(false);
 	}
 
+	/**
+	 * Deletes the assessment at its owner's request, so nobody (clinic staff included) can open it
+	 * again. False when there is no assessment with this reference.
+	 */
+	@Transactional
+	public boolean delete(String reference) {
+		return Reference.normalize(reference).map(repository::deleteByReference).orElse(0) > 0;
+	}
+
 	Assessment evaluate(Answers answers) {
 		List<ScoredCondition> ranked = scorer.rank(answers);
 		List<ScoredConsideration> considered = scorer.considerAlso(answers);

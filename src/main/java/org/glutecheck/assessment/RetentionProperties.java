@@ -9,12 +9,12 @@ import org.springframework.boot.convert.DurationUnit;
 /**
  * How long saved assessments are kept ({@code glutecheck.retention.period}, 30 days unless set).
  * A bare number means days, so that "30" can never be read as 30 milliseconds and empty the table.
- * When the deletion runs is {@code glutecheck.retention.cron}, read by {@link AssessmentRetention}.
+ * Public so that the pages can tell people how long their answers are kept. When the deletion runs is {@code glutecheck.retention.cron}, read by {@link AssessmentRetention}.
  */
 @ConfigurationProperties("glutecheck.retention")
-record RetentionProperties(@DurationUnit(ChronoUnit.DAYS) Duration period) {
+public record RetentionProperties(@DurationUnit(ChronoUnit.DAYS) Duration period) {
 
-	RetentionProperties {
+	public RetentionProperties {
 		if (period == null) {
 			period = Duration.ofDays(30);
 		}

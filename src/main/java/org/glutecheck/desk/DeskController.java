@@ -1,14 +1,12 @@
 package org.glutecheck.desk;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.glutecheck.assessment.Reference;
 import org.glutecheck.questionnaire.AnswerSummary;
+import org.glutecheck.questionnaire.Times;
 import org.glutecheck.rulebook.TriageLevel;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -39,7 +37,7 @@ class DeskController {
 	}
 
 	@GetMapping
-	ModelAndView list(@ModelAttribute("filter") DeskFilter filter, Locale locale) {
+	ModelAndView list(@ModelAttribute("filter") DeskFilter filter) {
 		Optional<String> exact = Reference.normalize(filter.reference()).filter(r -> desk.open(r).isPresent());
 		if (exact.isPresent()) {
 			return new ModelAndView("redirect:/desk/assessments/" + exact.get());
@@ -47,7 +45,9 @@ class DeskController {
 		List<DeskRow> rows = desk.today(filter).stream().map(a -> DeskRow.of(a, desk)).toList();
 		return new ModelAndView("desk/list").addObject("rows", rows)
 			.addObject("day", desk.day())
-			.addObject("today", DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(desk.today()))
+			.addObject("today", Times.day(desk.today()))
+			// A filtered list says how many of today's it shows, so the counts agree with the rows.
+			.addObject("filtered", filter.level() != null || filter.searching())
 			.addObject("levels", LEVELS)
 			.addObject("full", rows.size() >= properties.listLimit())
 			.addObject("pollSeconds", properties.pollSeconds())
@@ -55,12 +55,12 @@ class DeskController {
 	}
 
 	@GetMapping("/assessments/{reference}")
-	ModelAndView detail(@PathVariable String reference, Locale locale) {
+	ModelAndView detail(@PathVariable String reference) {
 		Desk.Opened opened = desk.open(reference).orElseThrow(DeskController::notFound);
 		var assessment = opened.assessment();
 		return new ModelAndView("desk/detail").addObject("assessment", assessment)
-			.addObject("madeAt", dateTime(assessment.createdAt(), locale))
-			.addObject("seenAt", opened.seenAt().map(seen -> dateTime(seen, locale)).orElse(null))
+			.addObject("madeAt", dateTime(assessment.createdAt()))
+			.addObject("seenAt", opened.seenAt().map(this::dateTime).orElse(null))
 			.addObject("answers", AnswerSummary.of(assessment.answers()));
 	}
 
@@ -72,11 +72,8 @@ class DeskController {
 		return "redirect:/desk/assessments/" + Reference.normalize(reference).orElseThrow();
 	}
 
-	private String dateTime(Instant instant, Locale locale) {
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(locale)
-			.withZone(desk.zone())
-			.format(instant);
+	private String dateTime(Instant instant) {
+		return Times.dateTime(instant, desk.zone());
 	}
 
 	private static ResponseStatusException notFound() {

@@ -1,9 +1,9 @@
 package org.glutecheck.desk;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 import org.glutecheck.assessment.AssessmentSummary;
+import org.glutecheck.questionnaire.Times;
 import org.glutecheck.rulebook.TriageLevel;
 
 /**
@@ -14,13 +14,11 @@ import org.glutecheck.rulebook.TriageLevel;
  */
 record DeskRow(String reference, String time, TriageLevel level, String cause, String seenTime) {
 
-	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
-
 	static DeskRow of(AssessmentSummary summary, Desk desk) {
 		ZoneId zone = desk.zone();
-		return new DeskRow(summary.reference(), CLOCK.withZone(zone).format(summary.createdAt()),
+		return new DeskRow(summary.reference(), Times.time(summary.createdAt(), zone),
 				summary.triageLevel(), desk.conditionName(summary.leadingCondition()),
-				summary.seenAt() == null ? null : CLOCK.withZone(zone).format(summary.seenAt()));
+				summary.seenAt() == null ? null : Times.time(summary.seenAt(), zone));
 	}
 
 	/** Public, as the list page asks it. */

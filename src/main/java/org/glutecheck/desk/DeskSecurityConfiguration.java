@@ -45,7 +45,7 @@ class DeskSecurityConfiguration {
 	SecurityFilterChain deskChain(HttpSecurity http, SignInFailures failures) {
 		RequestMatcher notAPage = new NegatedRequestMatcher(pages());
 		http.securityMatcher("/desk/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers(SIGN_IN).permitAll()
+			.authorizeHttpRequests(requests -> requests.requestMatchers(SIGN_IN, StaffSetupController.SETUP).permitAll()
 				.anyRequest()
 				.hasRole(StaffAccounts.ROLE))
 			.formLogin(form -> form.loginPage(SIGN_IN)

@@ -1,9 +1,12 @@
 package org.glutecheck.desk;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
@@ -18,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 class SignInFailures implements AuthenticationFailureHandler {
 
+	static final String USERNAME_COOKIE = "gc_sign_in";
+
 	private final RedirectStrategy redirect = new DefaultRedirectStrategy();
 
 	@Override
@@ -25,7 +30,27 @@ class SignInFailures implements AuthenticationFailureHandler {
 			AuthenticationException failure) throws IOException {
 		String why = failure instanceof SignInPausedException paused
 				? "wait=" + Math.max(1, (paused.getWait().toSeconds() + 59) / 60) : "error";
+		rememberUsername(request, response);
 		redirect.sendRedirect(request, response, DeskSecurityConfiguration.SIGN_IN + "?" + why);
+	}
+
+	/**
+	 * The sign-in page fills the username in again. In a short-lived cookie for that page only, not in
+	 * the address, so it stays out of access logs and browser history.
+	 */
+	private static void rememberUsername(HttpServletRequest request, HttpServletResponse response) {
+		String username = request.getParameter("username");
+		if (username == null || !StaffAccounts.wellFormed(username)) {
+			return;
+		}
+		response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(USERNAME_COOKIE, username.strip())
+			.path(DeskSecurityConfiguration.SIGN_IN)
+			.httpOnly(true)
+			.secure(request.isSecure())
+			.sameSite("Strict")
+			.maxAge(Duration.ofMinutes(10))
+			.build()
+			.toString());
 	}
 
 }

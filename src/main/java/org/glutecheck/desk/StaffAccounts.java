@@ -99,6 +99,11 @@ class StaffAccounts {
 		return encoder.encode(checkedPassword(password));
 	}
 
+	/** Whether anyone could ever sign in: an account in configuration or in the table, enabled or not. */
+	boolean any() {
+		return !configured.isEmpty() || jdbc.sql("select count(*) from staff_account").query(Long.class).single() > 0;
+	}
+
 	boolean configured(String username) {
 		return configured.containsKey(normalize(username));
 	}
@@ -112,6 +117,10 @@ class StaffAccounts {
 
 	private static String normalize(String username) {
 		return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+	}
+
+	static boolean wellFormed(String username) {
+		return USERNAME.matcher(normalize(username)).matches();
 	}
 
 	static String checkedUsername(String username) {

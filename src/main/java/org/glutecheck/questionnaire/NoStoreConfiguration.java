@@ -16,7 +16,8 @@ class NoStoreConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		WebContentInterceptor noStore = new WebContentInterceptor();
-		noStore.addCacheMapping(CacheControl.noStore(), "/", "/check", "/check/**", "/results/**", "/start-again");
+		noStore.addCacheMapping(CacheControl.noStore(), "/", "/check", "/check/**", "/results", "/results/**",
+				"/start-again", "/start-again/**", "/deleted");
 		registry.addInterceptor(noStore);
 	}
 

@@ -1,8 +1,6 @@
 package org.glutecheck.questionnaire;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +10,16 @@ import java.util.Map;
 import org.glutecheck.assessment.Assessment;
 import org.glutecheck.assessment.ConditionResult;
 import org.glutecheck.rulebook.TriageLevel;
+import org.glutecheck.system.KioskProperties;
 import org.glutecheck.triage.Triage;
 import org.glutecheck.triage.TriageReason;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Builds the model of each kind of page the questionnaire shows. */
 @Component
@@ -33,8 +35,15 @@ class Pages {
 
 	private final MessageSource messages;
 
-	Pages(MessageSource messages) {
+	private final KioskProperties kiosk;
+
+	/** The clinic's zone, as at the desk, so a result and the desk give the same time. */
+	private final ZoneId zone;
+
+	Pages(MessageSource messages, KioskProperties kiosk, @Value("${glutecheck.desk.time-zone:}") String zone) {
 		this.messages = messages;
+		this.kiosk = kiosk;
+		this.zone = zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
 	}
 
 	ModelAndView start(boolean ended, boolean cleared) {
@@ -76,10 +85,10 @@ class Pages {
 	}
 
 	ModelAndView result(Assessment assessment, QuestionnaireForm form, boolean canChange, Locale locale) {
-		String createdOn = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-			.withLocale(locale)
-			.withZone(ZoneOffset.UTC)
-			.format(assessment.createdAt());
+		String link = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/results/{reference}")
+			.buildAndExpand(assessment.reference())
+			.toUriString();
 		Causes causes = Causes.of(assessment.conditions());
 		return answering("result", form).addObject("assessment", assessment)
 			.addObject("likely", causes.likely())
@@ -89,10 +98,25 @@ class Pages {
 			.addObject("listedFrom", Causes.LISTED_FROM)
 			.addObject("considerAlso", assessment.considerAlso())
 			.addObject("emergency", assessment.triage().level() == TriageLevel.EMERGENCY)
-			.addObject("createdOn", createdOn)
+			.addObject("createdOn", Times.dateTime(assessment.createdAt(), zone))
+			.addObject("link", link)
+			// On the clinic tablet the person takes the link away on their own phone.
+			.addObject("qr", kiosk.enabled() ? QrCodes.of(link) : null)
 			.addObject("summary", AnswerSummary.of(form))
 			.addObject("canChange", canChange)
 			.addObject("hidden", hidden(form, List.of()));
+	}
+
+	/** "Delete this result?", for the result with this reference. */
+	ModelAndView confirmDelete(String reference) {
+		return new ModelAndView("delete").addObject("reference", reference).addObject("showsAnswers", true);
+	}
+
+	/** "No result has that code", with the status that tells the lookup throttle it was a miss. */
+	ModelAndView noSuchResult(String typed) {
+		ModelAndView page = new ModelAndView("no-result").addObject("typed", typed);
+		page.setStatus(HttpStatus.NOT_FOUND);
+		return page;
 	}
 
 	private static ModelAndView answering(String view, QuestionnaireForm form) {

@@ -3,42 +3,65 @@ package org.glutecheck.questionnaire;
 import java.util.Locale;
 
 import org.glutecheck.assessment.AssessmentService;
-import org.glutecheck.system.KioskProperties;
-import org.springframework.http.HttpStatus;
+import org.glutecheck.assessment.Reference;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A saved result by its reference, for the person's own later use on their own device. On a clinic
- * tablet there is no such address: a result is shown only in answer to the questionnaire's final
- * page, so nothing in the tablet's history can bring it back after "Start again".
+ * A saved result by its reference, for the person's own later use on their own device (on a
+ * clinic tablet they reach it by the QR code on their phone; the tablet itself never opens this
+ * address, so its history cannot bring a result back after "Start again"). Also deleting a result
+ * at its owner's request. Every request here that finds nothing answers 404, which the lookup
+ * throttle counts, so neither the address nor the delete form can be used to guess references.
  */
 @Controller
 class ResultController {
 
 	private final AssessmentService assessments;
 
-	private final KioskProperties kiosk;
+	private final Submissions submissions;
 
 	private final Pages pages;
 
-	ResultController(AssessmentService assessments, KioskProperties kiosk, Pages pages) {
+	ResultController(AssessmentService assessments, Submissions submissions, Pages pages) {
 		this.assessments = assessments;
-		this.kiosk = kiosk;
+		this.submissions = submissions;
 		this.pages = pages;
 	}
 
 	@GetMapping("/results/{reference}")
 	ModelAndView result(@PathVariable String reference, Locale locale) {
-		if (kiosk.enabled()) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
 		return assessments.find(reference)
 			.map(assessment -> pages.result(assessment, QuestionnaireForm.of(assessment.answers()), false, locale))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseGet(() -> pages.noSuchResult(reference));
+	}
+
+	/** The start page's "open a result" box: on to the result's own address, which the throttle watches. */
+	@GetMapping("/results")
+	ModelAndView open(@RequestParam(defaultValue = "") String code) {
+		return Reference.normalize(code)
+			.map(canonical -> new ModelAndView("redirect:/results/" + canonical))
+			.orElseGet(() -> pages.noSuchResult(code));
+	}
+
+	/** "Delete my result": first a page that asks, then the deletion; a POST both times, so it works without script. */
+	@PostMapping(path = "/results/{reference}", params = "delete")
+	ModelAndView delete(@PathVariable String reference, @RequestParam String delete) {
+		if (!"yes".equals(delete)) {
+			return assessments.find(reference)
+				.map(assessment -> pages.confirmDelete(assessment.reference()))
+				.orElseGet(() -> pages.noSuchResult(reference));
+		}
+		return submissions.delete(reference) ? new ModelAndView("redirect:/deleted") : pages.noSuchResult(reference);
+	}
+
+	@GetMapping("/deleted")
+	String deleted() {
+		return "deleted";
 	}
 
 }

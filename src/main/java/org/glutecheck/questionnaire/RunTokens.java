@@ -96,9 +96,10 @@ class RunTokens {
 		if (secret != null && !secret.isBlank()) {
 			return secret.getBytes(StandardCharsets.UTF_8);
 		}
-		log.warn("glutecheck.form-secret is not set: using a random secret for this start only. Questionnaires "
-				+ "in progress end when the application restarts, and instances behind one address cannot share "
-				+ "a sitting. Set glutecheck.form-secret to the same long random value on every instance.");
+		log.warn("glutecheck.form-secret is not set, so this start made up a random one: questionnaires in progress "
+				+ "end when the app restarts, and several instances cannot share a sitting. To fix it, set the "
+				+ "environment variable GLUTECHECK_FORM_SECRET (or the property glutecheck.form-secret) to the same "
+				+ "long random value on every instance; make one with: openssl rand -base64 32");
 		byte[] random = new byte[32];
 		RANDOM.nextBytes(random);
 		return random;

@@ -10,6 +10,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 interface SubmissionRepository extends JpaRepository<Submission, String> {
 
+	/** Forgets which submission made this assessment, once its owner has deleted it. */
+	@Transactional
+	@Modifying
+	@Query("delete from Submission s where s.reference = :reference")
+	int deleteByReference(@Param("reference") String reference);
+
 	/** Forgets submissions from sittings that can no longer post anything. */
 	@Transactional
 	@Modifying

@@ -11,8 +11,10 @@ import java.util.Optional;
 import org.glutecheck.answers.Answers;
 import org.glutecheck.assessment.Assessment;
 import org.glutecheck.assessment.AssessmentService;
+import org.glutecheck.assessment.Reference;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,6 +49,16 @@ class Submissions {
 	Assessment assess(String runToken, Answers answers) {
 		String key = key(runToken, answers);
 		return earlier(key).orElseGet(() -> save(key, answers));
+	}
+
+	/**
+	 * Deletes the assessment at its owner's request, and the record of the submission that made it.
+	 * False when there is no assessment with this reference.
+	 */
+	@Transactional
+	boolean delete(String reference) {
+		Reference.normalize(reference).ifPresent(repository::deleteByReference);
+		return assessments.delete(reference);
 	}
 
 	private Optional<Assessment> earlier(String key) {

@@ -65,7 +65,7 @@ class KioskBrowserTest {
 		assertThat(person.heading()).isEqualTo("Your result");
 		String reference = person.text(".reference-code");
 		assertThat(person.text(".hand-back")).contains("Hand the tablet back");
-		assertThat(person.source()).doesNotContain("/results/" + reference);
+		assertThat(person.source()).doesNotContain("href=\"/results/" + reference);
 		assertThat(person.driver().findElements(By.cssSelector("form"))).allMatch(
 				f -> "off".equals(f.getDomAttribute("autocomplete")));
 		Visitor audited = new Visitor(person.driver(), "http://localhost:" + port, javascript,
@@ -124,12 +124,33 @@ class KioskBrowserTest {
 	}
 
 	@Test
-	void aResultHasNoAddressOfItsOwnOnTheTablet() {
+	void theTabletOffersAQrCodeOfTheResultsLinkAndNoPrinting() {
 		Visitor person = throughToTheResult(true);
 		String reference = person.text(".reference-code");
+		WebElement qr = person.driver().findElement(By.cssSelector("svg.qr"));
+		assertThat(qr.isDisplayed()).isTrue();
+		assertThat(qr.getSize().getWidth()).isGreaterThanOrEqualTo(200);
+		assertThat(qr.findElement(By.tagName("path")).getDomAttribute("d")).startsWith("M4,4h1v1h-1z");
+		assertThat(person.text(".keep")).contains("/results/" + reference, "Delete my result");
+		assertThat(person.driver().findElements(By.cssSelector("[data-print], [data-copy]"))).isEmpty();
+		assertThat(person.source()).doesNotContain("href=\"/results/" + reference);
+
+		// The phone that scanned the code opens the result at its own address.
 		person.open("/results/" + reference);
-		assertThat(person.heading()).isEqualTo("Sorry, something went wrong");
-		assertThat(person.source()).doesNotContain(reference + "</p>");
+		assertThat(person.heading()).isEqualTo("Your result");
+	}
+
+	@Test
+	void deletingOnTheTabletAsksFirstAndEndsWithHandingItBack() {
+		Visitor person = throughToTheResult(false);
+		String reference = person.text(".reference-code");
+		person.press("Delete my result");
+		assertThat(person.heading()).isEqualTo("Delete this result?");
+		person.press("Yes, delete my result");
+		assertThat(person.heading()).isEqualTo("Your result was deleted");
+		assertThat(person.text(".hand-back")).contains("Hand the tablet back");
+		person.open("/results/" + reference);
+		assertThat(person.heading()).isEqualTo("No result has that code");
 	}
 
 	/** Answers the inactivity warning if it has come up while the page was being checked. */

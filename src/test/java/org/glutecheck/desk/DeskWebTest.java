@@ -49,7 +49,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The desk's controllers in a web slice, behind the real staff security, with the desk's data made up. */
 @WebMvcTest(controllers = { DeskController.class, DeskUpdatesController.class, DeskExportController.class,
-		SignInController.class },
+		SignInController.class, StaffSetupController.class },
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 				pattern = { "org\\.glutecheck\\.system\\.WebSecurityConfiguration",
 						"org\\.glutecheck\\.desk\\.(DeskSecurityConfiguration|SignInFailures)" }))
@@ -64,6 +64,9 @@ class DeskWebTest {
 
 	@MockitoBean
 	private Desk desk;
+
+	@MockitoBean
+	private StaffSetup setup;
 
 	private final AssessmentSummary emergency = new AssessmentSummary("W448-VT8E-EFJ2",
 			Instant.parse("2026-11-23T10:42:00Z"), TriageLevel.EMERGENCY, "SCIATICA", "2026.11.2", null);
@@ -104,7 +107,19 @@ class DeskWebTest {
 			.andExpect(xpath("normalize-space(//tbody/tr[2]/td[5])").string("Seen at 09:30"))
 			.andExpect(xpath("//*[@data-desk-results]/@data-version").string("abc-2"))
 			.andExpect(content().string(containsString("<noscript><meta http-equiv=\"refresh\" content=\"30\"/></noscript>")))
-			.andExpect(content().string(containsString("1 emergency")));
+			.andExpect(content().string(containsString("1 emergency")))
+			.andExpect(content().string(containsString("Monday 23 November 2026")))
+			.andExpect(xpath("//footer").doesNotExist());
+	}
+
+	@Test
+	void aFilteredListSaysHowManyOfTodaysItShows() throws Exception {
+		given(desk.day()).willReturn(new Desk.Day(TODAY, 14, 3, 1, "abc-14"));
+		given(desk.today(any())).willReturn(List.of(emergency));
+		mvc.perform(get("/desk").param("level", "EMERGENCY").with(STAFF))
+			.andExpect(content().string(containsString("Showing 1 of 14 today")))
+			.andExpect(content().string(not(containsString("14 assessments today"))));
+		mvc.perform(get("/desk").with(STAFF)).andExpect(content().string(containsString("14 assessments today")));
 	}
 
 	@Test
@@ -155,7 +170,8 @@ class DeskWebTest {
 			.willReturn(Optional.of(new Desk.Opened(opened, Optional.of(Instant.parse("2026-11-23T11:00:00Z")))));
 		mvc.perform(get("/desk/assessments/W448-VT8E-EFJ2").with(STAFF))
 			.andExpect(xpath("//form[contains(@action,'/seen')]").doesNotExist())
-			.andExpect(content().string(containsString("11:00")));
+			.andExpect(content().string(containsString("23 November 2026, 10:42")))
+			.andExpect(content().string(containsString("23 November 2026, 11:00")));
 	}
 
 	@Test
@@ -248,6 +264,45 @@ class DeskWebTest {
 			.andExpect(content().string(containsString("Try again in 15 minutes.")));
 		mvc.perform(get("/desk/sign-in").param("signed-out", ""))
 			.andExpect(content().string(containsString("You are signed out.")));
+	}
+
+	@Test
+	void aWrongPasswordKeepsTheUsernameFilledIn() throws Exception {
+		var failed = mvc.perform(post("/desk/sign-in").with(csrf()).param("username", "Nurse.Jo").param("password", "wrong"))
+			.andExpect(redirectedUrl("/desk/sign-in?error"))
+			.andReturn();
+		var remembered = failed.getResponse().getCookie(SignInFailures.USERNAME_COOKIE);
+		assertThat(remembered).isNotNull();
+		assertThat(remembered.getPath()).isEqualTo("/desk/sign-in");
+		assertThat(remembered.isHttpOnly()).isTrue();
+		mvc.perform(get("/desk/sign-in").param("error", "").cookie(remembered))
+			.andExpect(xpath("//input[@id='username']/@value").string("Nurse.Jo"))
+			.andExpect(xpath("//footer").doesNotExist());
+		mvc.perform(get("/desk/sign-in").cookie(remembered)).andExpect(xpath("//input[@id='username']/@value").string(""));
+	}
+
+	@Test
+	void theSetupLinkMakesTheFirstAccountOnlyWithAValidToken() throws Exception {
+		given(setup.valid("good")).willReturn(true);
+		given(setup.createFirst("good", "alice", "a long enough password")).willReturn(true);
+		mvc.perform(get("/desk/setup").param("token", "good"))
+			.andExpect(status().isOk())
+			.andExpect(xpath("//h1").string("Make the first staff account"))
+			.andExpect(xpath("//input[@name='token']/@value").string("good"))
+			.andExpect(xpath("//footer").doesNotExist());
+		mvc.perform(get("/desk/setup").param("token", "bad"))
+			.andExpect(status().isNotFound())
+			.andExpect(xpath("//h1").string("This setup link does not work"));
+		mvc.perform(post("/desk/setup").with(csrf()).param("token", "good").param("username", "alice")
+			.param("password", "a long enough password").param("repeat", "another password!"))
+			.andExpect(content().string(containsString("The two passwords are not the same.")));
+		mvc.perform(post("/desk/setup").with(csrf()).param("token", "good").param("username", "alice")
+			.param("password", "a long enough password").param("repeat", "a long enough password"))
+			.andExpect(redirectedUrl("/desk/sign-in?created"));
+		mvc.perform(post("/desk/setup").param("token", "good").param("username", "alice")
+			.param("password", "a long enough password").param("repeat", "a long enough password"))
+			.andExpect(status().isForbidden());
+		verify(setup).createFirst("good", "alice", "a long enough password");
 	}
 
 }
