@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.glutecheck.assessment.Assessment;
 import org.glutecheck.assessment.ConditionResult;
+import org.glutecheck.rulebook.Match;
 import org.glutecheck.rulebook.TriageLevel;
 import org.glutecheck.system.KioskProperties;
 import org.glutecheck.triage.Triage;
@@ -97,6 +98,7 @@ class Pages {
 			.addObject("traces", causes.traces().stream().map(ConditionResult::name).toList())
 			.addObject("listedFrom", Causes.LISTED_FROM)
 			.addObject("considerAlso", assessment.considerAlso())
+			.addObject("considerFirst", assessment.considerAlso().stream().anyMatch(c -> c.match().atLeast(Match.MODERATE)))
 			.addObject("emergency", assessment.triage().level() == TriageLevel.EMERGENCY)
 			.addObject("createdOn", Times.dateTime(assessment.createdAt(), zone))
 			.addObject("link", link)

@@ -566,6 +566,23 @@ class QuestionnaireControllerTest {
 	}
 
 	@Test
+	void aCauseOutsideTheTenThatFitsAtLeastModeratelyComesBeforeTheTenAndAWeakOneAfter() throws Exception {
+		String consider = "//section[@class='consider']";
+		String firstSection = "//main/section[@class='consider' or @class='causes'][1]/@class";
+		show(result(SOON, List.of(cause("OVERTRAINING", "Overtraining", 80)), List.of(HIP_JOINT)));
+		mvc.perform(get("/results/K7QM-2XD9-4TRB"))
+			.andExpect(xpath(firstSection).string("consider"))
+			.andExpect(xpath(consider + "/p").string(containsString("before anything else")));
+		ConsiderAlsoResult faint = new ConsiderAlsoResult("HIP_JOINT", "Hip joint problem", 26, Match.WEAK,
+				TriageLevel.SOON, List.of("Putting on socks is hard."), "It can wear the joint.", "See a physiotherapist.",
+				List.of());
+		show(result(SOON, List.of(cause("OVERTRAINING", "Overtraining", 80)), List.of(faint)));
+		mvc.perform(get("/results/K7QM-2XD9-4TRB"))
+			.andExpect(xpath(firstSection).string("causes"))
+			.andExpect(xpath(consider + "/p").string(containsString("not among the causes above")));
+	}
+
+	@Test
 	void thereIsNoConsiderAlsoSectionWhenNothingPointsOutsideTheTen() throws Exception {
 		show(result(SELF_CARE, List.of(cause("DOMS", "Delayed onset muscle soreness", 90)), List.of()));
 		mvc.perform(get("/results/K7QM-2XD9-4TRB")).andExpect(xpath("//section[@class='consider']").doesNotExist());
