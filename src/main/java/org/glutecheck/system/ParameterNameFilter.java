@@ -27,6 +27,12 @@ class ParameterNameFilter extends OncePerRequestFilter {
 	/** A plain field name: letters, digits, underscore and hyphen, as every form of the site uses. */
 	private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
+	/** Swagger UI reads settings such as urls.primaryName from its own address, in the browser. */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return request.getRequestURI().startsWith("/swagger-ui/");
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
