@@ -29,6 +29,19 @@ class SignInThrottleTest {
 
 	private final DataSource database = database();
 
+	/** A fresh, migrated database for each test; H2 here, PostgreSQL in {@link SignInThrottlePostgresTest}. */
+	DataSource database() {
+		JdbcDataSource h2 = new JdbcDataSource();
+		h2.setURL("jdbc:h2:mem:sign-in-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+		h2.setUser("sa");
+		return migrated(h2);
+	}
+
+	static DataSource migrated(DataSource database) {
+		Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+		return database;
+	}
+
 	private final SignInThrottle throttle = throttle(LIMITS);
 
 	@Test
@@ -148,14 +161,6 @@ class SignInThrottleTest {
 	private SignInThrottle throttle(StaffProperties.SignIn limits) {
 		return new SignInThrottle(new StaffProperties(Map.of(), limits), clock, JdbcClient.create(database),
 				new DataSourceTransactionManager(database));
-	}
-
-	private static DataSource database() {
-		JdbcDataSource h2 = new JdbcDataSource();
-		h2.setURL("jdbc:h2:mem:sign-in-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-		h2.setUser("sa");
-		Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
-		return h2;
 	}
 
 	private void fail(int times, String username, String address) {
