@@ -3,6 +3,8 @@ package org.glutecheck.api;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -24,6 +27,9 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  */
 @RestControllerAdvice(basePackageClasses = ApiProblemHandler.class)
 class ApiProblemHandler {
+
+	/** How the parser names a field that appears twice in one object. */
+	private static final Pattern DUPLICATE = Pattern.compile("^Duplicate Object property \"([^\"]{1,100})\"");
 
 	private final MessageSource messages;
 
@@ -58,6 +64,13 @@ class ApiProblemHandler {
 		if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
 			return badAnswers(List.of(new FieldError(path(mismatched), null,
 					text("api.problem.wrong-type", locale, typeName(mismatched.getTargetType())))), locale);
+		}
+		Matcher duplicate = cause instanceof StreamReadException ? DUPLICATE.matcher(String.valueOf(cause.getMessage()))
+				: null;
+		if (duplicate != null && duplicate.find()) {
+			String parent = path((JacksonException) cause);
+			return badAnswers(List.of(new FieldError(parent.isEmpty() ? duplicate.group(1) : parent + "." + duplicate.group(1),
+					null, text("api.problem.duplicate-field", locale))), locale);
 		}
 		String detailKey = cause instanceof MismatchedInputException ? "api.problem.not-an-object"
 				: cause instanceof JacksonException ? "api.problem.malformed" : "api.problem.no-body";

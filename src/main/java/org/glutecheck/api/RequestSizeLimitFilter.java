@@ -11,7 +11,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the client declared a length, so that an oversized or endless body cannot tie up the server.
  */
 @Component
+@EnableConfigurationProperties(ApiProperties.class)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final int maxBytes;
@@ -34,9 +35,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final MessageSource messages;
 
-	RequestSizeLimitFilter(@Value("${glutecheck.api.max-body-bytes}") int maxBytes, JsonMapper json,
-			MessageSource messages) {
-		this.maxBytes = maxBytes;
+	RequestSizeLimitFilter(ApiProperties properties, JsonMapper json, MessageSource messages) {
+		this.maxBytes = properties.maxBodyBytes();
 		this.json = json;
 		this.messages = messages;
 	}

@@ -34,6 +34,20 @@ public final class Reference {
 	}
 
 	/**
+	 * A reference, or any part of one, as the plain characters it is made of, with the look-alikes
+	 * people type made right (I and L for 1, O for 0) and every other character that cannot be in a
+	 * reference dropped. The one place that knows the look-alikes: lookups and the desk's search both
+	 * use it.
+	 */
+	public static String compact(String typed) {
+		return typed == null ? "" : typed.toUpperCase(Locale.ROOT)
+			.replace('I', '1')
+			.replace('L', '1')
+			.replace('O', '0')
+			.replaceAll("[^0-9A-Z]", "");
+	}
+
+	/**
 	 * The canonical form of a reference as a person may type it: any case, with or without dashes
 	 * or spaces, with I or L for 1 and O for 0. Empty when it cannot be a reference.
 	 */
@@ -41,11 +55,7 @@ public final class Reference {
 		if (typed == null || typed.length() > 40) {
 			return Optional.empty();
 		}
-		String compact = typed.toUpperCase(Locale.ROOT)
-			.replaceAll("[\\s-]", "")
-			.replace('I', '1')
-			.replace('L', '1')
-			.replace('O', '0');
+		String compact = compact(typed.replaceAll("[\\s-]", ""));
 		if (compact.length() != LENGTH) {
 			return Optional.empty();
 		}

@@ -1,7 +1,6 @@
 package org.glutecheck.desk;
 
-import java.util.Locale;
-
+import org.glutecheck.assessment.Reference;
 import org.glutecheck.rulebook.TriageLevel;
 
 /**
@@ -31,13 +30,8 @@ record DeskFilter(TriageLevel level, String reference) {
 		return compact(canonicalReference).contains(compact(reference));
 	}
 
-	/** A reference as the plain characters it is made of, with the look-alikes people type made right. */
 	private static String compact(String typed) {
-		return typed.toUpperCase(Locale.ROOT)
-			.replaceAll("[^0-9A-Z]", "")
-			.replace('I', '1')
-			.replace('L', '1')
-			.replace('O', '0');
+		return Reference.compact(typed);
 	}
 
 }

@@ -1,9 +1,12 @@
 package org.glutecheck.desk;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 
-import org.glutecheck.system.WebSecurityConfiguration;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.glutecheck.system.SecurityHeaders;
 import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -15,13 +18,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -57,7 +59,7 @@ class DeskSecurityConfiguration {
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
 			.requestCache(cache -> cache.disable())
 			.exceptionHandling(errors -> errors
-				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), notAPage));
+				.defaultAuthenticationEntryPointFor(DeskSecurityConfiguration::unauthorized, notAPage));
 		return headersAndCsrf(http).build();
 	}
 
@@ -73,8 +75,17 @@ class DeskSecurityConfiguration {
 			// A signed-in member of staff's session is read, never made here.
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.requestCache(cache -> cache.disable())
-			.exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(DeskSecurityConfiguration::unauthorized));
 		return headersAndCsrf(http).build();
+	}
+
+	/**
+	 * 401 through the error page, so that the answer is a problem document (or, for a browser that
+	 * asked for something other than a page, the error page), with every security header, never empty.
+	 */
+	private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException notSignedIn) throws IOException {
+		response.sendError(HttpStatus.UNAUTHORIZED.value());
 	}
 
 	/** BCrypt for every new hash; a hash with no {id} prefix is read as BCrypt too. */
@@ -95,10 +106,7 @@ class DeskSecurityConfiguration {
 
 	private static HttpSecurity headersAndCsrf(HttpSecurity http) {
 		return http.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(WebSecurityConfiguration.CONTENT_SECURITY_POLICY))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-				.frameOptions(frames -> frames.deny()));
+			.headers(SecurityHeaders.pages());
 	}
 
 }

@@ -6,12 +6,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The date range of a CSV export as the export form sends it: two days, both included, written
- * yyyy-mm-dd (what a date input sends). Kept as typed, so a bad one can be shown again.
+ * yyyy-mm-dd with a four-digit year from 2000 (what a date input sends). Kept as typed, so a bad one can be shown again.
  */
 record ExportForm(String from, String to) {
+
+	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+	/** No assessment is older than the application; year 0 and the like are typing slips. */
+	private static final int FIRST_YEAR = 2000;
 
 	static ExportForm of(LocalDate from, LocalDate to) {
 		return new ExportForm(from.toString(), to.toString());
@@ -49,11 +55,14 @@ record ExportForm(String from, String to) {
 	}
 
 	private static Optional<LocalDate> date(String value) {
-		if (value == null) {
+		// Four-digit years only, as a date input sends them: LocalDate would also read +999999999-12-31,
+		// a day with no next day, which no range can end on.
+		if (value == null || !DATE.matcher(value.strip()).matches()) {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(LocalDate.parse(value.strip()));
+			LocalDate date = LocalDate.parse(value.strip());
+			return date.getYear() < FIRST_YEAR ? Optional.empty() : Optional.of(date);
 		}
 		catch (DateTimeParseException notADate) {
 			return Optional.empty();

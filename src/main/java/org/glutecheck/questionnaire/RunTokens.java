@@ -15,15 +15,17 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
  * Signs and checks the run token: the proof, carried in every page's form, that the answers belong
  * to one sitting that started at a known time. It holds no answers. Any instance that shares the
- * configured secret can check it, so no server keeps state for a visitor.
+ * configured secret can check it, so no server keeps state for a visitor. During a rotation of the
+ * secret, tokens signed with the previous one are still accepted ({@link RunTokenProperties}).
  */
 @Component
+@EnableConfigurationProperties(RunTokenProperties.class)
 class RunTokens {
 
 	private static final Logger log = LoggerFactory.getLogger(RunTokens.class);
@@ -36,14 +38,18 @@ class RunTokens {
 
 	private final SecretKeySpec key;
 
+	/** During a rotation, the secret before: it still verifies, never signs. */
+	private final Optional<SecretKeySpec> previousKey;
+
 	private final Duration maxAge;
 
 	private final Clock clock;
 
-	RunTokens(@Value("${glutecheck.form-secret:}") String secret,
-			@Value("${glutecheck.run-max-age:PT2H}") Duration maxAge, Clock clock) {
-		this.key = new SecretKeySpec(secretBytes(secret), "HmacSHA256");
-		this.maxAge = maxAge;
+	RunTokens(RunTokenProperties properties, Clock clock) {
+		this.key = new SecretKeySpec(secretBytes(properties.formSecret()), "HmacSHA256");
+		this.previousKey = Optional.ofNullable(properties.formSecretPrevious())
+			.map(previous -> new SecretKeySpec(previous.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+		this.maxAge = properties.runMaxAge();
 		this.clock = clock;
 	}
 
@@ -52,7 +58,7 @@ class RunTokens {
 		byte[] nonce = new byte[12];
 		RANDOM.nextBytes(nonce);
 		String body = VERSION + "." + clock.millis() + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
-		return body + "." + sign(body);
+		return body + "." + sign(key, body);
 	}
 
 	/** When the sitting started, if the token is genuine and not too old; empty otherwise. */
@@ -65,8 +71,12 @@ class RunTokens {
 			return Optional.empty();
 		}
 		String body = parts[0] + "." + parts[1] + "." + parts[2];
-		byte[] expected = sign(body).getBytes(StandardCharsets.US_ASCII);
-		if (!MessageDigest.isEqual(expected, parts[3].getBytes(StandardCharsets.US_ASCII))) {
+		byte[] signature = parts[3].getBytes(StandardCharsets.US_ASCII);
+		boolean genuine = MessageDigest.isEqual(sign(key, body).getBytes(StandardCharsets.US_ASCII), signature)
+				|| previousKey.filter(previous -> MessageDigest
+					.isEqual(sign(previous, body).getBytes(StandardCharsets.US_ASCII), signature))
+					.isPresent();
+		if (!genuine) {
 			return Optional.empty();
 		}
 		Instant started = Instant.ofEpochMilli(Long.parseLong(parts[1]));
@@ -80,7 +90,7 @@ class RunTokens {
 		return maxAge;
 	}
 
-	private String sign(String body) {
+	private static String sign(SecretKeySpec key, String body) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(key);

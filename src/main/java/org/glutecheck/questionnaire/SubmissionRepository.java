@@ -22,4 +22,11 @@ interface SubmissionRepository extends JpaRepository<Submission, String> {
 	@Query("delete from Submission s where s.createdAt < :cutoff")
 	int deleteOlderThan(@Param("cutoff") Instant cutoff);
 
+	/** Gives a claimed submission the reference of the assessment it produced, in the claim's transaction. */
+	@Transactional
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query(value = "update questionnaire_submission set reference = :reference where submission_key = :key",
+			nativeQuery = true)
+	int recordReference(@Param("key") String key, @Param("reference") String reference);
+
 }

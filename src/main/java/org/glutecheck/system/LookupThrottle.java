@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +29,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * within a sliding window gets 429 for every lookup (found or not) until old misses leave the
  * window. Lookups that find something are never counted, so a client fetching many real results is
  * never slowed. The refusal goes through the error page: the site's page for browsers, a problem
- * document for the API. Counts are kept in this instance's memory only, for at most the window.
+ * document for the API. Counts are kept in this instance's memory only, for at most the window, for
+ * at most {@code max-clients} clients; a blocked client is never forgotten to make room.
  */
 @Component
 @EnableConfigurationProperties(LookupThrottleProperties.class)
@@ -43,6 +46,9 @@ class LookupThrottle extends OncePerRequestFilter {
 
 	/** Per client, the times (epoch millis) of its latest misses, oldest first, at most maxMisses. */
 	private final Map<String, ArrayDeque<Long>> misses = new ConcurrentHashMap<>();
+
+	/** The misses of clients that could not be remembered apart, because every place held a blocked client. */
+	private final ArrayDeque<Long> overflow = new ArrayDeque<>();
 
 	/** The clock is optional so that web slice tests, which have none, still get this filter. */
 	LookupThrottle(LookupThrottleProperties limits, ObjectProvider<Clock> clock) {
@@ -81,8 +87,13 @@ class LookupThrottle extends OncePerRequestFilter {
 	Optional<Duration> blockedFor(String client) {
 		ArrayDeque<Long> times = misses.get(client);
 		if (times == null) {
-			return Optional.empty();
+			// A client not remembered apart (there was no room) is counted with every other such one.
+			return blockedFor(overflow);
 		}
+		return blockedFor(times);
+	}
+
+	private Optional<Duration> blockedFor(ArrayDeque<Long> times) {
 		synchronized (times) {
 			long windowStart = clock.millis() - limits.window().toMillis();
 			while (!times.isEmpty() && times.peekFirst() <= windowStart) {
@@ -96,10 +107,10 @@ class LookupThrottle extends OncePerRequestFilter {
 	}
 
 	void recordMiss(String client) {
-		if (misses.size() >= limits.maxClients()) {
-			forgetQuietClients();
+		ArrayDeque<Long> times = misses.get(client);
+		if (times == null) {
+			times = place(client);
 		}
-		ArrayDeque<Long> times = misses.computeIfAbsent(client, key -> new ArrayDeque<>());
 		synchronized (times) {
 			times.addLast(clock.millis());
 			while (times.size() > limits.maxMisses()) {
@@ -108,17 +119,48 @@ class LookupThrottle extends OncePerRequestFilter {
 		}
 	}
 
-	/** Drops clients with no miss left in the window; if that is not enough, starts afresh. */
-	private void forgetQuietClients() {
+	/**
+	 * A place to count this client's misses: its own while there is room, made if need be by
+	 * forgetting clients with no miss left in the window and then the longest-quiet clients that are
+	 * not blocked; never a blocked client. When every place is held by a blocked client, the shared
+	 * overflow count, so that clients who could not be remembered apart are still held back together.
+	 */
+	private synchronized ArrayDeque<Long> place(String client) {
+		ArrayDeque<Long> existing = misses.get(client);
+		if (existing != null) {
+			return existing;
+		}
+		if (misses.size() >= limits.maxClients()) {
+			makeRoom();
+		}
+		if (misses.size() >= limits.maxClients()) {
+			return overflow;
+		}
+		return misses.computeIfAbsent(client, key -> new ArrayDeque<>());
+	}
+
+	private void makeRoom() {
 		long windowStart = clock.millis() - limits.window().toMillis();
 		misses.values().removeIf(times -> {
 			synchronized (times) {
 				return times.isEmpty() || times.peekLast() <= windowStart;
 			}
 		});
-		if (misses.size() >= limits.maxClients()) {
-			misses.clear();
+		// Still full: forget the longest-quiet clients that are not blocked, down to nine tenths.
+		int excess = misses.size() - (limits.maxClients() - Math.max(1, limits.maxClients() / 10));
+		if (excess <= 0) {
+			return;
 		}
+		List<Map.Entry<String, Long>> quietFirst = new ArrayList<>();
+		misses.forEach((key, times) -> {
+			if (blockedFor(times).isEmpty()) {
+				synchronized (times) {
+					quietFirst.add(Map.entry(key, times.isEmpty() ? 0L : times.peekLast()));
+				}
+			}
+		});
+		quietFirst.sort(Map.Entry.comparingByValue());
+		quietFirst.stream().limit(excess).forEach(entry -> misses.remove(entry.getKey()));
 	}
 
 }

@@ -7,10 +7,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may do what, and the headers every response carries. Everything here is public; the staff
+ * Who may do what, with the headers every response carries ({@link SecurityHeaders}). Everything here is public; the staff
  * pages (/desk/**) and the actuator beyond health and info have chains of their own, ordered before
  * these (org.glutecheck.desk.DeskSecurityConfiguration). These chains never create an HTTP
  * session: the questionnaire carries its answers in its forms, so any number of instances can serve
@@ -20,26 +19,17 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 public class WebSecurityConfiguration {
 
-	/** The site's own pages may load nothing from elsewhere and nothing inline (the desk's too). */
-	public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
-
-	/** Swagger UI sets inline styles from its scripts; it gets that one exception and nothing more. */
-	static final String SWAGGER_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
-			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; "
-			+ "base-uri 'self'; object-src 'none'";
-
 	@Bean
 	@Order(1)
 	SecurityFilterChain swaggerUi(HttpSecurity http) {
-		common(http.securityMatcher("/swagger-ui/**", "/swagger-ui.html"), SWAGGER_CONTENT_SECURITY_POLICY);
+		common(http.securityMatcher("/swagger-ui/**", "/swagger-ui.html"), SecurityHeaders.SWAGGER_CONTENT_SECURITY_POLICY);
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
 	SecurityFilterChain site(HttpSecurity http) {
-		common(http, CONTENT_SECURITY_POLICY);
+		common(http, SecurityHeaders.CONTENT_SECURITY_POLICY);
 		return http.build();
 	}
 
@@ -48,9 +38,7 @@ public class WebSecurityConfiguration {
 			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()).ignoringRequestMatchers("/api/**"))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-				.frameOptions(frames -> frames.deny()));
+			.headers(SecurityHeaders.pages(contentSecurityPolicy));
 	}
 
 }

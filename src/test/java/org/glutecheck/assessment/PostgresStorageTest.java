@@ -34,6 +34,7 @@ class PostgresStorageTest extends AssessmentStorageTests {
 		registry.add("GLUTECHECK_DB_URL", () -> TestPostgres.connection().url());
 		registry.add("GLUTECHECK_DB_USER", () -> TestPostgres.connection().user());
 		registry.add("GLUTECHECK_DB_PASSWORD", () -> TestPostgres.connection().password());
+		registry.add("glutecheck.form-secret", () -> "postgres-tests-form-secret-0123456789abcdef");
 		// The build gives every test an in-memory H2 URL as a system property, which outranks the
 		// profile's file; put back the profile's own line so that the profile is what is tested.
 		registry.add("spring.datasource.url", () -> "${GLUTECHECK_DB_URL}");

@@ -175,7 +175,8 @@ class DeskFullStackTest {
 	@Test
 	void configurationHoldsHashesNeverPasswords() {
 		assertThatThrownBy(() -> new StaffAccounts(new StaffProperties(Map.of("heidi", "hunter2"),
-				new StaffProperties.SignIn(5, Duration.ofSeconds(30), Duration.ofMinutes(15))), null, encoder, clock))
+				new StaffProperties.SignIn(5, Duration.ofSeconds(30), Duration.ofMinutes(15), 20,
+						Duration.ofMinutes(3), Duration.ofDays(30), 100_000)), null, encoder, clock))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("glutecheck.staff.accounts.heidi must be a BCrypt hash")
 			.hasMessageNotContaining("hunter2");

@@ -243,6 +243,16 @@ class DeskWebTest {
 	}
 
 	@Test
+	void aDateBeyondTheCalendarGetsTheFormBackNotAnError() throws Exception {
+		for (String far : List.of("+999999999-12-31", "-999999999-01-01", "+10000-01-01", "0000-01-01")) {
+			mvc.perform(get("/desk/export.csv").param("from", far).param("to", far).with(STAFF))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("Enter a real date, like 2026-11-23")));
+		}
+		verify(desk, never()).between(any(), any(), any(), anyInt());
+	}
+
+	@Test
 	void tooManyRowsGetTheFormBack() throws Exception {
 		given(desk.between(any(), any(), any(), anyInt())).willAnswer(call -> java.util.Collections
 			.nCopies(call.getArgument(3, Integer.class), selfCare));

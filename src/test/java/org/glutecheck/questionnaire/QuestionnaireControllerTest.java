@@ -386,7 +386,7 @@ class QuestionnaireControllerTest {
 	@Test
 	void aFormFromASittingThatBeganBeforeStartAgainOnThisDeviceIsRefused() throws Exception {
 		Instant now = Instant.now();
-		String before = new RunTokens(SECRET, Duration.ofHours(2), Clock.fixed(now.minusSeconds(60), ZoneOffset.UTC))
+		String before = new RunTokens(new RunTokenProperties(SECRET, null, Duration.ofHours(2), false), Clock.fixed(now.minusSeconds(60), ZoneOffset.UTC))
 			.start();
 		Cookie reset = new Cookie(DeviceReset.COOKIE, Long.toString(now.minusSeconds(30).toEpochMilli()));
 		mvc.perform(post("/check/where").with(csrf()).cookie(reset).param("run", before).param("locations", "OUTER_HIP"))
@@ -398,7 +398,7 @@ class QuestionnaireControllerTest {
 
 	@Test
 	void aSittingOlderThanTheLimitIsRefused() throws Exception {
-		String stale = new RunTokens(SECRET, Duration.ofHours(2), Clock.fixed(Instant.now().minus(Duration.ofHours(3)),
+		String stale = new RunTokens(new RunTokenProperties(SECRET, null, Duration.ofHours(2), false), Clock.fixed(Instant.now().minus(Duration.ofHours(3)),
 				ZoneOffset.UTC))
 			.start();
 		mvc.perform(post("/check/warning-signs").with(csrf()).param("run", stale).param("noWarningSigns", "true"))

@@ -20,7 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the same answer, and a client that keeps missing is refused with 429 (20 misses in 10 minutes,
  * the default), while any number of lookups that find something are never counted.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { Site.BEHIND_A_PROXY_ON_LOOPBACK,
+		Site.THE_PROXY_IS_LOOPBACK })
 class ReferenceLookupTest {
 
 	private static final int MAX_MISSES = 20;
@@ -86,6 +87,14 @@ class ReferenceLookupTest {
 			assertThat(clinic.get("/results/YYYY-YYYY-YY" + (10 + miss), "text/html").statusCode()).isEqualTo(404);
 		}
 		assertThat(clinic.get("/results/" + reference, "text/html").statusCode()).isEqualTo(429);
+	}
+
+	@Test
+	void behindTheNamedProxyRedirectsStillNameNoHost() throws Exception {
+		RawHttp.Response redirect = RawHttp.get(port, "/desk", "Accept: text/html", "X-Forwarded-Host: evil.example",
+				"X-Forwarded-Proto: https", "X-Forwarded-For: 10.1.3.1");
+		assertThat(redirect.status()).isEqualTo(302);
+		assertThat(redirect.header("Location")).isEqualTo("/desk/sign-in");
 	}
 
 }

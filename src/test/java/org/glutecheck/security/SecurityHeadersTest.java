@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Content-Security-Policy without 'unsafe-inline' that forbids framing, nosniff, a Referrer-Policy,
  * X-Frame-Options, and Cache-Control: no-store.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { Site.BEHIND_A_PROXY_ON_LOOPBACK,
+		Site.THE_PROXY_IS_LOOPBACK })
 class SecurityHeadersTest {
 
 	private static final Pattern RUN_TOKEN = Pattern.compile("name=\"run\" value=\"([^\"]+)\"");

@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * failed sign-in), and for someone who signs in a cookie named JSESSIONID that is HttpOnly,
  * SameSite=Strict, and Secure when the TLS proxy says the visit came over HTTPS.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { Site.BEHIND_A_PROXY_ON_LOOPBACK,
+		Site.THE_PROXY_IS_LOOPBACK })
 class SessionCookieTest {
 
 	@LocalServerPort

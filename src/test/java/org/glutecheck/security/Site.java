@@ -20,9 +20,17 @@ import java.util.stream.Collectors;
 /**
  * One client of the running application over real HTTP, keeping its cookies as a browser does and
  * sending each form's CSRF token back with it. Requests may claim a client address the way a TLS
- * proxy passes it on (X-Forwarded-For), which the application trusts from the loopback address.
+ * proxy passes it on (X-Forwarded-For), which the application believes only in a test that names
+ * the loopback address as its proxy ({@link #BEHIND_A_PROXY_ON_LOOPBACK}, {@link #THE_PROXY_IS_LOOPBACK});
+ * with the default settings it believes no forwarded header at all.
  */
 final class Site {
+
+	/** The settings docs/deployment.md gives for a TLS proxy, with the tests' loopback address as the proxy. */
+	static final String BEHIND_A_PROXY_ON_LOOPBACK = "server.forward-headers-strategy=native";
+
+	/** Only the proxy's own address is believed (a regex; brackets, so no backslash needs escaping). */
+	static final String THE_PROXY_IS_LOOPBACK = "server.tomcat.remoteip.internal-proxies=127[.]0[.]0[.]1";
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 

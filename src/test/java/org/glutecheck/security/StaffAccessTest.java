@@ -98,16 +98,29 @@ class StaffAccessTest {
 	}
 
 	@Test
-	void fiveWrongPasswordsInARowPauseSignInForThatUsername() throws Exception {
+	void fiveWrongPasswordsInARowPauseThatUsernameFromThatAddressOnly() throws Exception {
 		for (int attempt = 1; attempt < 5; attempt++) {
-			signIn("bob", "wrong " + attempt, "10.0.2." + attempt).andExpect(redirectedUrl("/desk/sign-in?error"));
+			signIn("bob", "wrong " + attempt, "10.0.2.1").andExpect(redirectedUrl("/desk/sign-in?error"));
 		}
-		signIn("bob", "wrong 5", "10.0.2.5").andExpect(redirectedUrl("/desk/sign-in?wait=1"));
-		// Refused now even with the right password, from anywhere.
-		signIn("bob", PASSWORD, "10.0.2.6").andExpect(redirectedUrl("/desk/sign-in?wait=1"));
+		signIn("bob", "wrong 5", "10.0.2.1").andExpect(redirectedUrl("/desk/sign-in?wait=1"));
+		// Refused now even with the right password, from there...
+		signIn("bob", PASSWORD, "10.0.2.1").andExpect(redirectedUrl("/desk/sign-in?wait=1"));
 		mvc.perform(get("/desk/sign-in?wait=1"))
 			.andExpect(content().string(containsString(
 					"too many wrong passwords in a row, so signing in is paused. Try again in 1 minute.")));
+		// ...but whoever guessed cannot keep bob out from anywhere else.
+		signIn("bob", PASSWORD, "10.0.2.2").andExpect(redirectedUrl("/desk"));
+	}
+
+	@Test
+	void guessesAtOneUsernameFromManyAddressesPauseItExceptWhereItSignedInBefore() throws Exception {
+		Staff.account(jdbc, "dora", PASSWORD);
+		signIn("dora", PASSWORD, "10.0.6.1").andExpect(redirectedUrl("/desk"));
+		for (int address = 0; address < 20; address++) {
+			signIn("dora", "a guess", "10.0.7." + address).andExpect(status().isFound());
+		}
+		signIn("dora", PASSWORD, "10.0.8.1").andExpect(redirectedUrl("/desk/sign-in?wait=3"));
+		signIn("dora", PASSWORD, "10.0.6.1").andExpect(redirectedUrl("/desk"));
 	}
 
 	@Test

@@ -48,6 +48,42 @@ class LookupThrottleTest {
 	}
 
 	@Test
+	void aBlockedClientIsNeverForgottenToMakeRoom() {
+		LookupThrottle small = new LookupThrottle(new LookupThrottleProperties(3, Duration.ofMinutes(10), 10),
+				beans.getBeanProvider(Clock.class));
+		for (int i = 0; i < 3; i++) {
+			small.recordMiss("10.0.0.1");
+		}
+		for (int other = 0; other < 500; other++) {
+			small.recordMiss("10.9." + (other / 250) + "." + (other % 250));
+		}
+		assertThat(small.blockedFor("10.0.0.1")).isPresent();
+	}
+
+	@Test
+	void whenEveryPlaceIsTakenByBlockedClientsNewcomersShareOneCount() {
+		LookupThrottle small = new LookupThrottle(new LookupThrottleProperties(3, Duration.ofMinutes(10), 4),
+				beans.getBeanProvider(Clock.class));
+		for (int blocked = 0; blocked < 4; blocked++) {
+			for (int i = 0; i < 3; i++) {
+				small.recordMiss("10.0.0." + blocked);
+			}
+		}
+		small.recordMiss("10.8.0.1");
+		small.recordMiss("10.8.0.2");
+		small.recordMiss("10.8.0.3");
+		// Too many misses among the clients that could not be remembered apart: they wait together.
+		assertThat(small.blockedFor("10.8.0.4")).isPresent();
+		for (int blocked = 0; blocked < 4; blocked++) {
+			assertThat(small.blockedFor("10.0.0." + blocked)).isPresent();
+		}
+		// Once the window has passed, everyone is forgotten and counted apart again.
+		clock.advance(Duration.ofMinutes(10));
+		small.recordMiss("10.8.0.5");
+		assertThat(small.blockedFor("10.8.0.4")).isEmpty();
+	}
+
+	@Test
 	void ipv6ClientsAreCountedByTheirSlash64() {
 		assertThat(ClientAddress.key("2001:db8:1:2:aaaa:bbbb:cccc:dddd")).isEqualTo(ClientAddress.key("2001:db8:1:2::1"));
 		assertThat(ClientAddress.key("2001:db8:1:2::1")).isNotEqualTo(ClientAddress.key("2001:db8:1:3::1"));
