@@ -16,6 +16,7 @@ import org.glutecheck.assessment.AssessmentSummary;
 import org.glutecheck.rulebook.ConditionDefinition;
 import org.glutecheck.rulebook.Rulebook;
 import org.glutecheck.rulebook.TriageLevel;
+import org.glutecheck.system.ClinicTimeZone;
 import org.springframework.stereotype.Component;
 
 /** What the desk shows, in the clinic's time zone: today's list, one assessment, a date range. */
@@ -36,17 +37,20 @@ class Desk {
 
 	private final DeskProperties properties;
 
+	private final ClinicTimeZone clinic;
+
 	private final Clock clock;
 
-	Desk(AssessmentService assessments, Rulebook rulebook, DeskProperties properties, Clock clock) {
+	Desk(AssessmentService assessments, Rulebook rulebook, DeskProperties properties, ClinicTimeZone clinic, Clock clock) {
 		this.assessments = assessments;
 		this.rulebook = rulebook;
 		this.properties = properties;
+		this.clinic = clinic;
 		this.clock = clock;
 	}
 
 	ZoneId zone() {
-		return properties.timeZone();
+		return clinic.timeZone();
 	}
 
 	LocalDate today() {

@@ -11,10 +11,10 @@ import org.glutecheck.assessment.Assessment;
 import org.glutecheck.assessment.ConditionResult;
 import org.glutecheck.rulebook.Match;
 import org.glutecheck.rulebook.TriageLevel;
+import org.glutecheck.system.ClinicTimeZone;
 import org.glutecheck.system.KioskProperties;
 import org.glutecheck.triage.Triage;
 import org.glutecheck.triage.TriageReason;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
@@ -41,10 +41,10 @@ class Pages {
 	/** The clinic's zone, as at the desk, so a result and the desk give the same time. */
 	private final ZoneId zone;
 
-	Pages(MessageSource messages, KioskProperties kiosk, @Value("${glutecheck.desk.time-zone:}") String zone) {
+	Pages(MessageSource messages, KioskProperties kiosk, ClinicTimeZone clinic) {
 		this.messages = messages;
 		this.kiosk = kiosk;
-		this.zone = zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
+		this.zone = clinic.timeZone();
 	}
 
 	ModelAndView start(boolean ended, boolean cleared) {

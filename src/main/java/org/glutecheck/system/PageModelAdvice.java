@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What the one page layout needs on every page, error pages included. */
 @ControllerAdvice(annotations = Controller.class)
-@EnableConfigurationProperties(KioskProperties.class)
+@EnableConfigurationProperties({ KioskProperties.class, ClinicTimeZone.class })
 class PageModelAdvice {
 
 	private final KioskProperties kiosk;
