@@ -9,7 +9,7 @@ import org.glutecheck.triage.Triage;
 
 /**
  * The result a person reads: the triage, the candidate causes best first, the causes outside the
- * ten that a clinician may check, and the answers it was made from. It is stored as it was shown, so a later rulebook never changes a saved result.
+ * ten that a clinician may check, and the answers it was made from. It is shown with the texts of the rulebook version that made it, so a later rulebook never changes a saved result.
  */
 public record Assessment(String reference, Instant createdAt, String rulebookVersion, Triage triage,
 		List<ConditionResult> conditions, List<ConsiderAlsoResult> considerAlso, String disclaimer,

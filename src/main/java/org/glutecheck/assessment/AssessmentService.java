@@ -36,25 +36,38 @@ public class AssessmentService {
 
 	private final AssessmentRepository repository;
 
+	private final AssessmentRenderer renderer;
+
 	private final JsonMapper json;
 
 	private final Clock clock;
 
 	AssessmentService(Rulebook rulebook, ConditionScorer scorer, TriageService triageService,
-			AssessmentRepository repository, JsonMapper json, Clock clock) {
+			AssessmentRepository repository, AssessmentRenderer renderer, JsonMapper json, Clock clock) {
 		this.rulebook = rulebook;
 		this.scorer = scorer;
 		this.triageService = triageService;
 		this.repository = repository;
+		this.renderer = renderer;
 		this.json = json;
 		this.clock = clock;
 	}
 
-	/** Assesses the answers and saves the result; once this returns, the reference is valid. */
+	/**
+	 * Assesses the answers and saves what was decided (not its texts); once this returns, the
+	 * reference is valid. The result is rendered from the saved outcome, exactly as {@link #find} will.
+	 */
 	@Transactional
 	public Assessment assess(Answers answers) {
-		Assessment assessment = evaluate(answers);
-		repository.saveAndFlush(new StoredAssessment(assessment, json.writeValueAsString(assessment)));
+		List<ScoredCondition> ranked = scorer.rank(answers);
+		List<ScoredConsideration> considered = scorer.considerAlso(answers);
+		Triage triage = triageService.triage(answers, ranked, considered);
+		Outcome outcome = Outcome.of(answers, ranked, considered, triage);
+		Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+		Assessment assessment = renderer.render(Reference.random(), now, rulebook.version(), triage.level(), answers,
+				outcome);
+		repository.saveAndFlush(new StoredAssessment(assessment, json.writeValueAsString(answers),
+				json.writeValueAsString(outcome)));
 		return assessment;
 	}
 
@@ -63,7 +76,17 @@ public class AssessmentService {
 	public Optional<Assessment> find(String reference) {
 		return Reference.normalize(reference)
 			.flatMap(repository::findByReference)
-			.map(stored -> json.readValue(stored.getDocument(), Assessment.class));
+			.map(this::read);
+	}
+
+	private Assessment read(StoredAssessment stored) {
+		// Saved whole by an earlier version and not recoverable as an outcome (V7): shown as saved.
+		if (stored.getDocument() != null) {
+			return json.readValue(stored.getDocument(), Assessment.class);
+		}
+		return renderer.render(stored.getReference(), stored.getCreatedAt(), stored.getRulebookVersion(),
+				stored.getTriageLevel(), json.readValue(stored.getAnswers(), Answers.class),
+				json.readValue(stored.getOutcome(), Outcome.class));
 	}
 
 	/**
@@ -101,18 +124,6 @@ public class AssessmentService {
 	@Transactional
 	public boolean delete(String reference) {
 		return Reference.normalize(reference).map(repository::deleteByReference).orElse(0) > 0;
-	}
-
-	Assessment evaluate(Answers answers) {
-		List<ScoredCondition> ranked = scorer.rank(answers);
-		List<ScoredConsideration> considered = scorer.considerAlso(answers);
-		Triage triage = triageService.triage(answers, ranked, considered);
-		boolean emergency = triage.level() == TriageLevel.EMERGENCY;
-		Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-		return new Assessment(Reference.random(), now, rulebook.version(), triage,
-				ranked.stream().map(scored -> ConditionResult.of(scored, emergency)).toList(),
-				considered.stream().map(scored -> ConsiderAlsoResult.of(scored, emergency ? triage.headline() : null)).toList(),
-				rulebook.disclaimer(), answers);
 	}
 
 }

@@ -2,8 +2,8 @@ package org.glutecheck.assessment;
 
 import java.util.List;
 
+import org.glutecheck.rulebook.ConditionDefinition;
 import org.glutecheck.rulebook.Match;
-import org.glutecheck.rulebook.ScoredCondition;
 import org.glutecheck.rulebook.Source;
 
 /**
@@ -14,10 +14,10 @@ public record ConditionResult(String id, String name, int score, Match match, Li
 		List<String> evidenceAgainst, String explanation, List<String> selfCare, List<String> seeAClinicianIf,
 		List<Source> sources) {
 
-	static ConditionResult of(ScoredCondition scored, boolean emergency) {
-		var condition = scored.condition();
-		return new ConditionResult(condition.id(), condition.name(), scored.score(), Match.of(scored.score()),
-				scored.evidenceFor(), scored.evidenceAgainst(), condition.explanation(),
+	static ConditionResult of(ConditionDefinition condition, int score, List<String> evidenceFor,
+			List<String> evidenceAgainst, boolean emergency) {
+		return new ConditionResult(condition.id(), condition.name(), score, Match.of(score), evidenceFor,
+				evidenceAgainst, condition.explanation(),
 				emergency ? List.of() : condition.selfCare(), emergency ? List.of() : condition.seeAClinicianIf(),
 				condition.sources());
 	}

@@ -2,8 +2,8 @@ package org.glutecheck.assessment;
 
 import java.util.List;
 
+import org.glutecheck.rulebook.ConsiderAlsoDefinition;
 import org.glutecheck.rulebook.Match;
-import org.glutecheck.rulebook.ScoredConsideration;
 import org.glutecheck.rulebook.Source;
 import org.glutecheck.rulebook.TriageLevel;
 
@@ -20,10 +20,10 @@ public record ConsiderAlsoResult(String id, String name, int score, Match match,
 	 * @param emergencyAdvice at an emergency, what to do now, which replaces the cause's own advice;
 	 * null otherwise
 	 */
-	static ConsiderAlsoResult of(ScoredConsideration scored, String emergencyAdvice) {
-		var definition = scored.definition();
-		return new ConsiderAlsoResult(definition.id(), definition.name(), scored.score(), scored.match(),
-				definition.level(), scored.evidenceFor(), definition.whyItMatters(),
+	static ConsiderAlsoResult of(ConsiderAlsoDefinition definition, int score, List<String> evidenceFor,
+			String emergencyAdvice) {
+		return new ConsiderAlsoResult(definition.id(), definition.name(), score, Match.of(score),
+				definition.level(), evidenceFor, definition.whyItMatters(),
 				emergencyAdvice == null ? definition.whatToDo() : emergencyAdvice, definition.sources());
 	}
 

@@ -13,8 +13,10 @@ import jakarta.persistence.Table;
 import org.glutecheck.rulebook.TriageLevel;
 
 /**
- * A saved assessment: the document exactly as it was shown, plus the few columns that lists and
- * searches need. Never bound to a form or sent as it is; {@link Assessment} is what leaves. The
+ * A saved assessment: what was asked (the answers) and decided (the {@link Outcome}), with the few
+ * columns that lists and searches need; its texts come from its rulebook version when it is read.
+ * A row saved whole by an earlier version keeps its document instead when V7 could not turn it into
+ * an outcome that shows exactly the same. Never bound to a form or sent as it is; {@link Assessment} is what leaves. The
  * schema belongs to the Flyway migrations in {@code db/migration}, never to Hibernate.
  */
 @Entity
@@ -41,9 +43,16 @@ class StoredAssessment {
 	@Column(name = "rulebook_version", nullable = false, length = 40, updatable = false)
 	private String rulebookVersion;
 
-	// A TEXT column on both H2 and PostgreSQL, read and written as a plain string: @Lob would make
+	// TEXT columns on both H2 and PostgreSQL, read and written as plain JSON strings: @Lob would make
 	// Hibernate use PostgreSQL large objects (an oid pointing elsewhere) instead of the text itself.
-	@Column(nullable = false, updatable = false)
+	@Column(updatable = false)
+	private String answers;
+
+	@Column(updatable = false)
+	private String outcome;
+
+	/** The whole document of a row saved before V7 that V7 could not turn into an outcome; null otherwise. */
+	@Column(updatable = false)
 	private String document;
 
 	/** When clinic staff first opened it at the desk; null until then. */
@@ -53,13 +62,14 @@ class StoredAssessment {
 	protected StoredAssessment() {
 	}
 
-	StoredAssessment(Assessment assessment, String document) {
+	StoredAssessment(Assessment assessment, String answers, String outcome) {
 		this.reference = assessment.reference();
 		this.createdAt = assessment.createdAt();
 		this.triageLevel = assessment.triage().level();
 		this.leadingCondition = assessment.leadingCondition().map(ConditionResult::id).orElse(null);
 		this.rulebookVersion = assessment.rulebookVersion();
-		this.document = document;
+		this.answers = answers;
+		this.outcome = outcome;
 	}
 
 	String getReference() {
@@ -68,6 +78,22 @@ class StoredAssessment {
 
 	Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	TriageLevel getTriageLevel() {
+		return triageLevel;
+	}
+
+	String getRulebookVersion() {
+		return rulebookVersion;
+	}
+
+	String getAnswers() {
+		return answers;
+	}
+
+	String getOutcome() {
+		return outcome;
 	}
 
 	String getDocument() {

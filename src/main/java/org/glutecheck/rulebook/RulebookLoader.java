@@ -47,7 +47,24 @@ public final class RulebookLoader {
 	private RulebookLoader() {
 	}
 
+	/** The live rulebook, which makes new assessments: every check applies. */
 	public static Rulebook load(Resource resource) {
+		return load(resource, true);
+	}
+
+	/**
+	 * A released rulebook, kept only to show the assessments it made as they were first shown. It
+	 * never triages new answers, so the checks that guard new assessments are left to the live
+	 * rulebook: every warning sign has a rule of its own (a later answer model adds warning signs an
+	 * older release never knew), and a source is the work itself rather than a search page (an old
+	 * result must show the sources it showed). Everything it needs to show its assessments (ids,
+	 * codes, texts, sources with a title and an https URL) is checked as for the live one.
+	 */
+	public static Rulebook loadRelease(Resource resource) {
+		return load(resource, false);
+	}
+
+	private static Rulebook load(Resource resource, boolean live) {
 		RawRulebook raw;
 		try (InputStream in = resource.getInputStream()) {
 			raw = YAML.readValue(in, RawRulebook.class);
@@ -59,14 +76,14 @@ public final class RulebookLoader {
 			throw new RulebookException(resource.getDescription(), "its start", ex);
 		}
 		List<String> problems = new ArrayList<>();
-		Rulebook rulebook = compile(raw, problems::add);
+		Rulebook rulebook = compile(raw, live, problems::add);
 		if (!problems.isEmpty()) {
 			throw new RulebookException(resource.getDescription(), problems);
 		}
 		return rulebook;
 	}
 
-	private static Rulebook compile(RawRulebook raw, Consumer<String> problems) {
+	private static Rulebook compile(RawRulebook raw, boolean live, Consumer<String> problems) {
 		require(raw.version(), "version", problems);
 		require(raw.disclaimer(), "disclaimer", problems);
 		Map<TriageLevel, LevelAdvice> levels = levels(raw.levels(), problems);
@@ -76,7 +93,7 @@ public final class RulebookLoader {
 		for (RawCondition condition : list(raw.conditions())) {
 			String where = "condition " + condition.id();
 			requireUniqueId(condition.id(), where, ids, problems);
-			conditions.add(condition(condition, where, evidenceIds, problems));
+			conditions.add(condition(condition, where, live, evidenceIds, problems));
 		}
 		if (conditions.isEmpty()) {
 			problems.accept("conditions: the rulebook names no condition");
@@ -85,9 +102,12 @@ public final class RulebookLoader {
 		for (RawConsiderAlso consideration : list(raw.considerAlso())) {
 			String where = "considerAlso " + consideration.id();
 			requireUniqueId(consideration.id(), where, ids, problems);
-			considerAlso.add(consideration(consideration, where, evidenceIds, problems));
+			considerAlso.add(consideration(consideration, where, live, evidenceIds, problems));
 		}
 		List<TriageRule> triageRules = triageRules(list(raw.triage()), ids, problems);
+		if (live) {
+			everyWarningSignRaisesTriage(triageRules, problems);
+		}
 		RawConfirmation confirmation = raw.leadingCauseNeedsClinician();
 		Rulebook.ConfirmationRule confirmationRule = null;
 		if (confirmation == null || confirmation.code() == null || confirmation.level() == null) {
@@ -121,13 +141,13 @@ public final class RulebookLoader {
 		}
 	}
 
-	private static ConditionDefinition condition(RawCondition raw, String where, Set<String> evidenceIds,
-			Consumer<String> problems) {
+	private static ConditionDefinition condition(RawCondition raw, String where, boolean live,
+			Set<String> evidenceIds, Consumer<String> problems) {
 		require(raw.name(), where + " name", problems);
 		require(raw.explanation(), where + " explanation", problems);
 		requireList(raw.selfCare(), where + " selfCare", problems);
 		requireList(raw.seeAClinicianIf(), where + " seeAClinicianIf", problems);
-		sources(raw.sources(), where, problems);
+		sources(raw.sources(), where, live, problems);
 		if (raw.prior() == null) {
 			problems.accept(where + ": has no prior");
 		}
@@ -140,13 +160,13 @@ public final class RulebookLoader {
 				Optional.ofNullable(raw.confirmationReason()), evidence);
 	}
 
-	private static ConsiderAlsoDefinition consideration(RawConsiderAlso raw, String where, Set<String> evidenceIds,
-			Consumer<String> problems) {
+	private static ConsiderAlsoDefinition consideration(RawConsiderAlso raw, String where, boolean live,
+			Set<String> evidenceIds, Consumer<String> problems) {
 		require(raw.name(), where + " name", problems);
 		require(raw.whyItMatters(), where + " whyItMatters", problems);
 		require(raw.whatToDo(), where + " whatToDo", problems);
 		require(raw.reason(), where + " reason", problems);
-		sources(raw.sources(), where, problems);
+		sources(raw.sources(), where, live, problems);
 		if (raw.prior() == null) {
 			problems.accept(where + ": has no prior");
 		}
@@ -162,13 +182,13 @@ public final class RulebookLoader {
 				raw.whyItMatters(), raw.whatToDo(), raw.reason(), list(raw.sources()), evidence);
 	}
 
-	private static void sources(List<Source> sources, String where, Consumer<String> problems) {
+	private static void sources(List<Source> sources, String where, boolean live, Consumer<String> problems) {
 		if (list(sources).isEmpty()) {
 			problems.accept(where + ": has no sources");
 		}
 		for (Source source : list(sources)) {
 			if (isBlank(source.title()) || source.url() == null || !source.url().startsWith("https://")
-					|| SEARCH_PAGE.matcher(source.url()).find()) {
+					|| (live && SEARCH_PAGE.matcher(source.url()).find())) {
 				problems.accept(where + ": a source needs a title and an https URL of the work itself, not a search ("
 						+ source + ")");
 			}
@@ -228,7 +248,6 @@ public final class RulebookLoader {
 			requireCanFire(whenAny, unless, where, problems);
 			rules.add(new TriageRule(rule.code(), rule.level(), whenAny, unless, rule.reason()));
 		}
-		everyWarningSignRaisesTriage(rules, problems);
 		return List.copyOf(rules);
 	}
 

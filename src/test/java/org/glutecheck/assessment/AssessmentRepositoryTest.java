@@ -12,12 +12,14 @@ import org.glutecheck.rulebook.TriageLevel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 
 /** The repository on the schema the Flyway migrations make (H2 here; PostgreSQL in PostgresStorageTest). */
 @DataJpaTest(showSql = false)
+@Import(LeanStorageMigration.class)
 class AssessmentRepositoryTest {
 
 	private static final Instant NOON = Instant.parse("2026-11-22T12:00:00Z");
@@ -29,12 +31,16 @@ class AssessmentRepositoryTest {
 	private TestEntityManager entities;
 
 	@Test
-	void aSavedAssessmentIsFoundByItsReferenceWithItsDocument() {
+	void aSavedAssessmentIsFoundByItsReferenceWithItsAnswersAndOutcome() {
 		StoredAssessment saved = repository.saveAndFlush(TestAssessments.stored(NOON, TriageLevel.SOON));
 		entities.clear();
 
 		StoredAssessment found = repository.findByReference(saved.getReference()).orElseThrow();
-		assertThat(found.getDocument()).isEqualTo("{\"reference\":\"" + saved.getReference() + "\"}");
+		assertThat(found.getAnswers()).isEqualTo("{\"locations\":[\"OUTER_HIP\"]}");
+		assertThat(found.getOutcome()).isEqualTo("{\"reasons\":[],\"conditions\":[],\"considerAlso\":[]}");
+		assertThat(found.getDocument()).isNull();
+		assertThat(found.getTriageLevel()).isEqualTo(TriageLevel.SOON);
+		assertThat(found.getRulebookVersion()).isEqualTo("test");
 		assertThat(found.getCreatedAt()).isEqualTo(NOON);
 		assertThat(found.getSeenAt()).isNull();
 		assertThat(repository.existsByReference(saved.getReference())).isTrue();
@@ -43,13 +49,13 @@ class AssessmentRepositoryTest {
 	}
 
 	@Test
-	void aLargeDocumentIsStoredWhole() {
+	void aLargeOutcomeIsStoredWhole() {
 		String reference = Reference.random();
 		String large = "{\"text\":\"" + "x".repeat(300_000) + "\"}";
 		repository.saveAndFlush(TestAssessments.stored(reference, NOON, TriageLevel.SOON, large));
 		entities.clear();
 
-		assertThat(repository.findByReference(reference).orElseThrow().getDocument()).isEqualTo(large);
+		assertThat(repository.findByReference(reference).orElseThrow().getOutcome()).isEqualTo(large);
 	}
 
 	@Test

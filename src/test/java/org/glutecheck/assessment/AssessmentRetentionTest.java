@@ -18,11 +18,13 @@ import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** The retention job on a fixed clock: what is older than the period goes, everything else stays. */
 @DataJpaTest(showSql = false)
+@Import(LeanStorageMigration.class)
 @ExtendWith(OutputCaptureExtension.class)
 class AssessmentRetentionTest {
 

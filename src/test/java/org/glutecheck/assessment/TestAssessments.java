@@ -19,13 +19,13 @@ final class TestAssessments {
 	}
 
 	static StoredAssessment stored(String reference, Instant createdAt, TriageLevel level) {
-		return stored(reference, createdAt, level, "{\"reference\":\"" + reference + "\"}");
+		return stored(reference, createdAt, level, "{\"reasons\":[],\"conditions\":[],\"considerAlso\":[]}");
 	}
 
-	static StoredAssessment stored(String reference, Instant createdAt, TriageLevel level, String document) {
+	static StoredAssessment stored(String reference, Instant createdAt, TriageLevel level, String outcome) {
 		Assessment assessment = new Assessment(reference, createdAt, "test", new Triage(level, "headline", "advice",
 				List.of()), List.of(), List.of(), "disclaimer", TestAnswers.at(Location.OUTER_HIP).build());
-		return new StoredAssessment(assessment, document);
+		return new StoredAssessment(assessment, "{\"locations\":[\"OUTER_HIP\"]}", outcome);
 	}
 
 }

@@ -1,0 +1,73 @@
+package org.glutecheck.assessment;
+
+import java.util.List;
+
+import org.glutecheck.answers.Answers;
+import org.glutecheck.rulebook.EvidenceModel;
+import org.glutecheck.rulebook.ScoredCondition;
+import org.glutecheck.rulebook.ScoredConsideration;
+import org.glutecheck.triage.Triage;
+import org.glutecheck.triage.TriageReason;
+
+/**
+ * What was decided about one set of answers, without a word of rendered text: the codes of the
+ * triage reasons, and each cause by id with its score and the evidence rules that fired. An evidence
+ * rule's id is its cause's id, a dot and a name; the cause is saved once, so only the names are.
+ * It is what is saved; {@link AssessmentRenderer} turns it back into the {@link Assessment} a person
+ * reads, with the texts of the rulebook version that made it.
+ *
+ * @param reasons the triage reasons' codes, most urgent first
+ * @param considerAlso null only for an assessment made before causes outside the ten were
+ * considered, which was shown without that list
+ */
+record Outcome(List<String> reasons, List<Cause> conditions, List<Consideration> considerAlso) {
+
+	/**
+	 * One of the ten causes as it was ranked.
+	 *
+	 * @param evidenceFor the names of the rules for it that fired, in the rulebook's order
+	 */
+	record Cause(String id, int score, List<String> evidenceFor, List<String> evidenceAgainst) {
+	}
+
+	/** A cause outside the ten as it was listed; only the evidence for it is ever shown. */
+	record Consideration(String id, int score, List<String> evidenceFor) {
+	}
+
+	/** The full id of the evidence rule with this name under this cause. */
+	static String evidenceId(String causeId, String name) {
+		return causeId + "." + name;
+	}
+
+	/** The name under its cause of the evidence rule with this full id. */
+	static String evidenceName(String causeId, String evidenceId) {
+		return evidenceId.substring(causeId.length() + 1);
+	}
+
+	static Outcome of(Answers answers, List<ScoredCondition> ranked, List<ScoredConsideration> considered,
+			Triage triage) {
+		return new Outcome(triage.reasons().stream().map(TriageReason::code).toList(),
+				ranked.stream()
+					.map(scored -> new Cause(scored.condition().id(), scored.score(),
+							fired(scored.condition(), answers, true), fired(scored.condition(), answers, false)))
+					.toList(),
+				considered.stream()
+					.map(scored -> new Consideration(scored.definition().id(), scored.score(),
+							fired(scored.definition(), answers, true)))
+					.toList());
+	}
+
+	/**
+	 * The names of the rules for (or against) a cause that apply to the answers. The scorer reports
+	 * their sentences; asking the same rules again, in the rulebook's order, gives the rules behind
+	 * those sentences without guessing from a text that two rules may share.
+	 */
+	private static List<String> fired(EvidenceModel model, Answers answers, boolean forIt) {
+		return model.evidence()
+			.stream()
+			.filter(rule -> rule.isFor() == forIt && rule.appliesTo(answers))
+			.map(rule -> evidenceName(model.id(), rule.id()))
+			.toList();
+	}
+
+}

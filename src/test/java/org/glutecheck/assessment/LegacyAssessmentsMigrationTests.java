@@ -1,0 +1,86 @@
+package org.glutecheck.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.glutecheck.answers.Answers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Migration V7 on assessments saved whole by earlier versions: every one still reads exactly as
+ * before, those that convert keep only their answers and outcome, and the others keep their
+ * document. Run on H2 by {@link H2LegacyMigrationTest} and on PostgreSQL by
+ * {@link PostgresLegacyMigrationTest}, each on a database of its own migrated up to V5 with the old
+ * rows saved in it before the application starts.
+ */
+@SpringBootTest
+@TestPropertySource(properties = "glutecheck.retention.cron=-")
+abstract class LegacyAssessmentsMigrationTests {
+
+	@Autowired
+	AssessmentService assessments;
+
+	@Autowired
+	AssessmentRepository repository;
+
+	@Autowired
+	JsonMapper json;
+
+	@Test
+	void everySavedAssessmentReadsExactlyAsBefore() {
+		for (LegacyRows.Row row : LegacyRows.all()) {
+			String before = json.writeValueAsString(json.readValue(row.document(), Assessment.class));
+			assertThat(json.writeValueAsString(assessments.find(row.reference()).orElseThrow()))
+				.as(row.vignette() + " of " + row.rulebookVersion())
+				.isEqualTo(before);
+		}
+		for (LegacyRows.Row row : LegacyRows.DECEMBER) {
+			assertThat(json.writeValueAsString(assessments.find(row.reference()).orElseThrow()))
+				.as("%s reads byte for byte as it was first shown", row.vignette())
+				.isEqualTo(row.document());
+		}
+	}
+
+	@Test
+	void rowsThatRenderTheSameKeepOnlyTheirAnswersAndOutcome() {
+		for (LegacyRows.Row row : LegacyRows.DECEMBER) {
+			assertLean(row);
+		}
+		// Rulebook 2026.11.2 showed self-care even at an emergency, which rendering no longer does,
+		// and it was shown before causes outside the ten were listed (no considerAlso at all).
+		LegacyRows.NOVEMBER.stream().filter(row -> !row.triageLevel().equals("EMERGENCY")).forEach(this::assertLean);
+		LegacyRows.NOVEMBER.stream().filter(row -> row.triageLevel().equals("EMERGENCY")).forEach(this::assertKept);
+		assertKept(LegacyRows.UNKNOWN_RELEASE);
+		assertKept(LegacyRows.UNKNOWN_SENTENCE);
+	}
+
+	@Test
+	void theSameAnswersGiveTheSameDocumentAsBeforeByteForByte() {
+		for (LegacyRows.Row row : LegacyRows.DECEMBER) {
+			Assessment shown = json.readValue(row.document(), Assessment.class);
+			Answers answers = shown.answers();
+			Assessment made = assessments.assess(answers);
+			Assessment asIfThen = new Assessment(row.reference(), row.createdAt(), made.rulebookVersion(), made.triage(),
+					made.conditions(), made.considerAlso(), made.disclaimer(), made.answers());
+			assertThat(json.writeValueAsString(asIfThen)).as(row.vignette()).isEqualTo(row.document());
+		}
+	}
+
+	private void assertLean(LegacyRows.Row row) {
+		StoredAssessment stored = repository.findByReference(row.reference()).orElseThrow();
+		assertThat(stored.getDocument()).as(row.vignette()).isNull();
+		assertThat(stored.getAnswers()).as(row.vignette()).isNotBlank();
+		assertThat(stored.getOutcome()).as(row.vignette()).doesNotContain("says").hasSizeLessThan(2_000);
+	}
+
+	private void assertKept(LegacyRows.Row row) {
+		StoredAssessment stored = repository.findByReference(row.reference()).orElseThrow();
+		assertThat(stored.getDocument()).as(row.vignette()).isEqualTo(row.document());
+		assertThat(stored.getOutcome()).as(row.vignette()).isNull();
+	}
+
+}
