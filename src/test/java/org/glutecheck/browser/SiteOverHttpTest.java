@@ -152,11 +152,11 @@ class SiteOverHttpTest {
 		String csrf = fetch(get("/")).hidden("_csrf");
 		Fetched started = fetch(noFollow, post("/check/start", "_csrf", csrf));
 		assertThat(started.status()).isEqualTo(302);
-		assertThat(started.header("Location")).containsExactly("/check/warning-signs");
+		assertThat(started.header("Location")).singleElement().asString().endsWith("/check/warning-signs");
 		String run = fetch(get("/check/warning-signs")).hidden("run");
 		Fetched answered = fetch(noFollow, post("/check/warning-signs", "_csrf", csrf, "run", run, "noWarningSigns", "true"));
 		assertThat(answered.status()).isEqualTo(302);
-		assertThat(answered.header("Location")).containsExactly("/check/where");
+		assertThat(answered.header("Location")).singleElement().asString().endsWith("/check/where");
 		assertThat(fetch(get("/check/warning-signs")).body()).as("Back, answered as a page")
 			.contains("data-exclusive=\"\" checked");
 	}
@@ -174,7 +174,7 @@ class SiteOverHttpTest {
 
 		Fetched resent = fetch(post("/check/about-you", form));
 		assertThat(fetch(noFollow, get("/check/result")).header("Location")).as("the result page, asked for again")
-			.containsExactly("/");
+			.singleElement().asString().endsWith(":" + port + "/");
 		assertThat(resent.body()).contains("That questionnaire was ended").doesNotContain(reference, "WHOLE_BUTTOCK");
 		Fetched backOnePage = fetch(post("/check/background", form));
 		assertThat(backOnePage.body()).contains("That questionnaire was ended").doesNotContain("WHOLE_BUTTOCK");
