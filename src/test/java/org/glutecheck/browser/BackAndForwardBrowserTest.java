@@ -110,7 +110,7 @@ class BackAndForwardBrowserTest {
 		Visitor person = throughToTheResult(visitor(javascript, null, false));
 		String first = person.text(".reference-code");
 		Visitor audited = new Visitor(person.driver(), "http://localhost:" + port, javascript,
-				javascript ? "change" : null);
+				javascript ? "change" : null).photographOnly("result");
 
 		audited.change("where");
 		assertThat(audited.heading()).isEqualTo("Where does it hurt?");

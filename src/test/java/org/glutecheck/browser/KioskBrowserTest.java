@@ -156,7 +156,7 @@ class KioskBrowserTest {
 	@ParameterizedTest(name = "JavaScript {0}")
 	@ValueSource(booleans = { true, false })
 	void anEmergencyOnTheTabletSaysToShowTheStaffNowAndKeepsCallYourEmergencyNumber(boolean javascript) {
-		Visitor person = visitor(javascript, javascript ? "kiosk-emergency" : null, true).start();
+		Visitor person = visitor(javascript, javascript ? "kiosk-emergency" : null, true).photographOnly("emergency").start();
 		person.tick("redFlags", "SADDLE_NUMBNESS").next();
 		stillHere(person);
 		assertThat(person.heading()).isEqualTo("Get emergency help now");
