@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 interface AssessmentRepository extends JpaRepository<StoredAssessment, Long> {
 
 	String SUMMARY = "select new org.glutecheck.assessment.AssessmentSummary(a.reference, a.createdAt, a.triageLevel,"
-			+ " a.leadingCondition, a.rulebookVersion, a.seenAt) from StoredAssessment a";
+			+ " a.leadingCondition, a.rulebookVersion, a.seenAt, a.supersedes, a.supersededBy) from StoredAssessment a";
 
 	Optional<StoredAssessment> findByReference(String reference);
 
@@ -42,6 +42,18 @@ interface AssessmentRepository extends JpaRepository<StoredAssessment, Long> {
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("update StoredAssessment a set a.seenAt = :at where a.reference = :reference and a.seenAt is null")
 	int markSeen(String reference, Instant at);
+
+	/** Records that {@code later} replaces {@code earlier}, on both rows; returns how many rows changed. */
+	@Transactional
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update StoredAssessment a set a.supersedes = :earlier where a.reference = :later")
+	int markSupersedes(String later, String earlier);
+
+	/** The other half of {@link #markSupersedes}: the earlier version points to its replacement. */
+	@Transactional
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update StoredAssessment a set a.supersededBy = :later where a.reference = :earlier")
+	int markSupersededBy(String earlier, String later);
 
 	/** Deletes the assessment with this reference; returns how many (0 or 1). */
 	@Transactional

@@ -3,6 +3,7 @@ package org.glutecheck.assessment;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class AssessmentService {
+
+	/** How many versions of one assessment are followed at most: a person changes a result a few times. */
+	private static final int MAX_HISTORY = 50;
 
 	private final Rulebook rulebook;
 
@@ -69,6 +73,58 @@ public class AssessmentService {
 		repository.saveAndFlush(new StoredAssessment(assessment, json.writeValueAsString(answers),
 				json.writeValueAsString(outcome)));
 		return assessment;
+	}
+
+	/**
+	 * Saves what a person answered before the questionnaire stopped at an emergency: the answers so
+	 * far (often only the warning signs), triaged as they are, with no causes ranked, as the questions
+	 * that rank them were never asked. Nothing is made up: the answers are not the complete set the
+	 * JSON API requires (no place that hurts, for one), and the assessment says so by its empty
+	 * {@link Answers#locations()}. Saved, listed and found like any other assessment.
+	 */
+	@Transactional
+	public Assessment assessUnfinished(Answers answersSoFar) {
+		Triage triage = triageService.triage(answersSoFar, List.of());
+		Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+		Assessment assessment = new Assessment(Reference.random(), now, rulebook.version(), triage, List.of(),
+				List.of(), rulebook.disclaimer(), answersSoFar);
+		repository.saveAndFlush(new StoredAssessment(assessment, json.writeValueAsString(assessment)));
+		return assessment;
+	}
+
+	/**
+	 * Records that the assessment {@code later} replaces {@code earlier}, made from the same
+	 * person's changed answers: the later one names the earlier, and the earlier leads to the later.
+	 */
+	@Transactional
+	public void supersede(String earlier, String later) {
+		repository.markSupersedes(later, earlier);
+		repository.markSupersededBy(earlier, later);
+	}
+
+	/** The earlier versions that the assessment with this reference replaced, newest first. */
+	@Transactional(readOnly = true)
+	public List<AssessmentSummary> history(String reference) {
+		List<AssessmentSummary> earlier = new ArrayList<>();
+		Optional<AssessmentSummary> version = summary(reference).map(AssessmentSummary::supersedes)
+			.flatMap(repository::findSummary);
+		while (version.isPresent() && earlier.size() < MAX_HISTORY) {
+			earlier.add(version.get());
+			version = Optional.ofNullable(version.get().supersedes()).flatMap(repository::findSummary);
+		}
+		return earlier;
+	}
+
+	/** The newest version of the assessment with this reference, when a newer one replaced it. */
+	@Transactional(readOnly = true)
+	public Optional<String> newestVersion(String reference) {
+		Optional<String> newer = summary(reference).map(AssessmentSummary::supersededBy);
+		String newest = null;
+		for (int hops = 0; newer.isPresent() && hops < MAX_HISTORY; hops++) {
+			newest = newer.get();
+			newer = repository.findSummary(newest).map(AssessmentSummary::supersededBy);
+		}
+		return Optional.ofNullable(newest);
 	}
 
 	/** The saved assessment with this reference, typed in any of the forms a person may use. */

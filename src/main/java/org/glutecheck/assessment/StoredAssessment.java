@@ -59,6 +59,14 @@ class StoredAssessment {
 	@Column(name = "seen_at")
 	private Instant seenAt;
 
+	/** The reference of the earlier version this one replaces; null for a first version. */
+	@Column(length = 14)
+	private String supersedes;
+
+	/** The reference of the newer version that replaced this one; null while it is the newest. */
+	@Column(name = "superseded_by", length = 14)
+	private String supersededBy;
+
 	protected StoredAssessment() {
 	}
 

@@ -13,6 +13,7 @@ import java.util.zip.CRC32;
 import org.glutecheck.assessment.Assessment;
 import org.glutecheck.assessment.AssessmentService;
 import org.glutecheck.assessment.AssessmentSummary;
+import org.glutecheck.questionnaire.Times;
 import org.glutecheck.rulebook.ConditionDefinition;
 import org.glutecheck.rulebook.Rulebook;
 import org.glutecheck.rulebook.TriageLevel;
@@ -23,8 +24,19 @@ import org.springframework.stereotype.Component;
 @Component
 class Desk {
 
-	/** Today's assessments at a glance, and a version that changes whenever the list does. */
-	record Day(LocalDate date, int total, int unseen, int emergencies, String version) {
+	/** The levels that raise an alert at the desk until someone marks the assessment seen. */
+	private static final Set<TriageLevel> ALERTING = Set.of(TriageLevel.EMERGENCY, TriageLevel.URGENT);
+
+	/**
+	 * Today's assessments at a glance (each person's newest version counted once), a version that
+	 * changes whenever the list does, and the alerts: every assessment at an alerting level that
+	 * nobody has marked seen, newest first, also when a later version replaced it.
+	 */
+	record Day(LocalDate date, int total, int unseen, int emergencies, String version, List<Alert> alerts) {
+	}
+
+	/** An emergency or urgent assessment that nobody has marked seen yet. */
+	record Alert(String reference, TriageLevel level, String time) {
 	}
 
 	/** One saved assessment opened at the desk, with when staff first marked it seen. */
@@ -60,9 +72,10 @@ class Desk {
 	Day day() {
 		LocalDate today = today();
 		List<AssessmentSummary> all = between(today, today, Set.of(), properties.listLimit());
-		int unseen = (int) all.stream().filter(a -> a.seenAt() == null).count();
-		int emergencies = (int) all.stream().filter(a -> a.triageLevel() == TriageLevel.EMERGENCY).count();
-		return new Day(today, all.size(), unseen, emergencies, version(today, all));
+		List<AssessmentSummary> newest = all.stream().filter(a -> !a.superseded()).toList();
+		int unseen = (int) newest.stream().filter(a -> a.seenAt() == null).count();
+		int emergencies = (int) newest.stream().filter(a -> a.triageLevel() == TriageLevel.EMERGENCY).count();
+		return new Day(today, newest.size(), unseen, emergencies, version(today, all), alerts(all));
 	}
 
 	/** Today's assessments, newest first, at the filter's level and matching its reference, if given. */
@@ -70,7 +83,7 @@ class Desk {
 		LocalDate today = today();
 		Set<TriageLevel> levels = filter.level() == null ? Set.of() : Set.of(filter.level());
 		return between(today, today, levels, properties.listLimit()).stream()
-			.filter(a -> filter.matches(a.reference()))
+			.filter(a -> !a.superseded() && filter.matches(a.reference()))
 			.toList();
 	}
 
@@ -79,6 +92,16 @@ class Desk {
 		Instant from = first.atStartOfDay(zone()).toInstant();
 		Instant to = last.plusDays(1).atStartOfDay(zone()).toInstant();
 		return assessments.list(from, to, levels, limit);
+	}
+
+	/** The earlier versions of an assessment, newest first: what the person answered before they changed it. */
+	List<AssessmentSummary> history(String reference) {
+		return assessments.history(reference);
+	}
+
+	/** The newest version of an assessment that the person changed later. */
+	Optional<String> newestVersion(String reference) {
+		return assessments.newestVersion(reference);
 	}
 
 	Optional<Opened> open(String reference) {
@@ -95,6 +118,13 @@ class Desk {
 
 	private Optional<Instant> seenAt(Assessment assessment) {
 		return assessments.summary(assessment.reference()).map(AssessmentSummary::seenAt);
+	}
+
+	private List<Alert> alerts(List<AssessmentSummary> all) {
+		return all.stream()
+			.filter(a -> a.seenAt() == null && ALERTING.contains(a.triageLevel()))
+			.map(a -> new Alert(a.reference(), a.triageLevel(), Times.time(a.createdAt(), zone())))
+			.toList();
 	}
 
 	/** Deterministic on every instance, so that desks served by different instances agree. */

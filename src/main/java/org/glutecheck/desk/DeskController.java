@@ -61,7 +61,10 @@ class DeskController {
 		return new ModelAndView("desk/detail").addObject("assessment", assessment)
 			.addObject("madeAt", dateTime(assessment.createdAt()))
 			.addObject("seenAt", opened.seenAt().map(this::dateTime).orElse(null))
-			.addObject("answers", AnswerSummary.of(assessment.answers()));
+			.addObject("answers", AnswerSummary.of(assessment.answers()))
+			.addObject("stoppedEarly", assessment.answers().locations().isEmpty())
+			.addObject("newer", desk.newestVersion(assessment.reference()).orElse(null))
+			.addObject("history", desk.history(assessment.reference()).stream().map(a -> DeskRow.of(a, desk)).toList());
 	}
 
 	@PostMapping("/assessments/{reference}/seen")

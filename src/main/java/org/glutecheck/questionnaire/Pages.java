@@ -74,13 +74,16 @@ class Pages {
 			.addObject("fieldErrors", fieldErrors);
 	}
 
-	ModelAndView emergency(QuestionnaireForm form, Triage triage) {
+	/** The emergency page for the emergency assessment the warning signs made, with its reference. */
+	ModelAndView emergency(QuestionnaireForm form, Assessment assessment) {
+		Triage triage = assessment.triage();
 		List<String> why = triage.reasons()
 			.stream()
 			.filter(r -> r.level() == TriageLevel.EMERGENCY)
 			.map(TriageReason::text)
 			.toList();
 		return answering("emergency", form).addObject("triage", triage)
+			.addObject("reference", assessment.reference())
 			.addObject("reasons", why)
 			.addObject("hidden", hidden(form, List.of()));
 	}
@@ -100,6 +103,8 @@ class Pages {
 			.addObject("considerAlso", assessment.considerAlso())
 			.addObject("considerFirst", assessment.considerAlso().stream().anyMatch(c -> c.match().atLeast(Match.MODERATE)))
 			.addObject("emergency", assessment.triage().level() == TriageLevel.EMERGENCY)
+			// Saved when the warning signs stopped the questionnaire: nothing was asked that ranks causes.
+			.addObject("stoppedEarly", assessment.answers().locations().isEmpty())
 			.addObject("createdOn", Times.dateTime(assessment.createdAt(), zone))
 			.addObject("link", link)
 			// On the clinic tablet the person takes the link away on their own phone.

@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import org.glutecheck.answers.Answers;
 import org.glutecheck.assessment.Assessment;
+import org.glutecheck.rulebook.TriageLevel;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -21,113 +23,172 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The questionnaire, page by page. Each page posts every answer so far (its own inputs plus hidden
- * fields) and gets the next page back, so nothing about the visitor is kept on the server until the
- * final page saves the assessment. Every post must carry a current run token; a sitting that was
- * ended on this device gets the start page and none of its answers.
+ * The questionnaire, page by page, as post/redirect/get: each page posts every answer so far (its
+ * own inputs plus hidden fields), the answers are kept for the sitting ({@link Sittings}), and the
+ * answer is a redirect to the next page's own address. So Back and Forward only ever ask for pages,
+ * never resend a form, and each page shows the answers as they are now. The run token travels in
+ * the forms and, for the GETs, in a cookie ({@link RunCookie}); a sitting that was ended on this
+ * device gets the start page and none of its answers. No HTTP session is ever created.
  */
 @Controller
 class QuestionnaireController {
+
+	private static final String EMERGENCY = "emergency";
+
+	private static final String RESULT = "result";
 
 	private final RunTokens tokens;
 
 	private final DeviceReset reset;
 
+	private final RunCookie runCookie;
+
 	private final EmergencyCheck emergencyCheck;
 
-	private final Submissions submissions;
+	private final Sittings sittings;
 
 	private final Pages pages;
 
 	private final Validator validator;
 
-	QuestionnaireController(RunTokens tokens, DeviceReset reset, EmergencyCheck emergencyCheck,
-			Submissions submissions, Pages pages, Validator validator) {
+	QuestionnaireController(RunTokens tokens, DeviceReset reset, RunCookie runCookie, EmergencyCheck emergencyCheck,
+			Sittings sittings, Pages pages, Validator validator) {
 		this.tokens = tokens;
 		this.reset = reset;
+		this.runCookie = runCookie;
 		this.emergencyCheck = emergencyCheck;
-		this.submissions = submissions;
+		this.sittings = sittings;
 		this.pages = pages;
 		this.validator = validator;
 	}
 
 	@GetMapping("/")
-	ModelAndView start(@RequestParam(required = false) String cleared) {
-		return pages.start(false, cleared != null);
+	ModelAndView start(@RequestParam(required = false) String cleared, @RequestParam(required = false) String ended) {
+		return pages.start(ended != null, cleared != null);
 	}
 
-	/** A new sitting: a fresh run token and the first page. */
+	/** A new sitting: a fresh run token, and on to the first page. */
 	@PostMapping("/check/start")
-	ModelAndView begin(Locale locale) {
-		return pages.step(Step.first(), QuestionnaireForm.empty(tokens.start()), false, Map.of(), locale);
+	String begin(HttpServletRequest request, HttpServletResponse response) {
+		runCookie.set(sittings.start(), request, response);
+		return redirect(Step.first(), false, false);
 	}
 
 	/** "Continue" or "Back" on a page of questions. */
 	@PostMapping("/check/{path}")
-	ModelAndView answer(@PathVariable String path, @RequestParam(required = false) String run,
+	String answer(@PathVariable String path, @RequestParam(required = false) String run,
 			@ModelAttribute("answers") Answers answers, BindingResult ignoredTypos,
 			@RequestParam(defaultValue = "next") String go, @RequestParam(defaultValue = "false") boolean review,
-			HttpServletRequest request, Locale locale) {
+			HttpServletRequest request, HttpServletResponse response) {
 		Step step = Step.byPath(path).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		QuestionnaireForm form = new QuestionnaireForm(run, answers);
-		if (!current(form, request)) {
-			return pages.start(true, false);
+		if (!kept(form, request, response)) {
+			return "redirect:/?ended";
 		}
 		if ("back".equals(go)) {
-			return step.previous().map(previous -> pages.step(previous, form, review, Map.of(), locale))
-				.orElseGet(() -> pages.start(false, false));
+			return step.previous().map(previous -> redirect(previous, review, false)).orElse("redirect:/");
 		}
-		return next(step, form, review, locale);
+		return next(step, form, review);
 	}
 
 	/** "Change" on the results or emergency page: that page of questions, with every answer kept. */
 	@PostMapping("/check/change")
-	ModelAndView change(@RequestParam(required = false) String run, @ModelAttribute("answers") Answers answers,
+	String change(@RequestParam(required = false) String run, @ModelAttribute("answers") Answers answers,
 			BindingResult ignoredTypos, @RequestParam String to, @RequestParam(defaultValue = "false") boolean review,
-			HttpServletRequest request, Locale locale) {
+			HttpServletRequest request, HttpServletResponse response) {
 		Step step = Step.byPath(to).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		QuestionnaireForm form = new QuestionnaireForm(run, answers);
-		if (!current(form, request)) {
-			return pages.start(true, false);
-		}
-		return pages.step(step, form, review, Map.of(), locale);
+		return kept(form, request, response) ? redirect(step, review, false) : "redirect:/?ended";
 	}
 
-	/** Someone followed or reloaded a questionnaire address without its form: back to the start. */
-	@GetMapping({ "/check", "/check/**" })
+	/** A page of the sitting, as it is now: a step (with its problems, after a Continue that had some), the emergency page or the result. */
+	@GetMapping("/check/{path}")
+	ModelAndView show(@PathVariable String path, @RequestParam(defaultValue = "false") boolean review,
+			@RequestParam(defaultValue = "false") boolean problems, HttpServletRequest request, Locale locale) {
+		Optional<QuestionnaireForm> form = sitting(request);
+		if (form.isEmpty()) {
+			return new ModelAndView("redirect:/");
+		}
+		return switch (path) {
+			case EMERGENCY -> emergency(form.get());
+			case RESULT -> result(form.get(), locale);
+			default -> Step.byPath(path)
+				.map(step -> pages.step(step, form.get(), review, problems ? step.problems(form.get(), validator) : Map.of(),
+						locale))
+				.orElseGet(() -> new ModelAndView("redirect:/"));
+		};
+	}
+
+	/** Someone followed a questionnaire address that is no page: back to the start. */
+	@GetMapping({ "/check", "/check/*/**" })
 	String noForm() {
 		return "redirect:/";
 	}
 
-	private ModelAndView next(Step step, QuestionnaireForm form, boolean review, Locale locale) {
-		Map<String, String> problems = step.problems(form, validator);
-		if (!problems.isEmpty()) {
-			return pages.step(step, form, review, problems, locale);
+	private String next(Step step, QuestionnaireForm form, boolean review) {
+		if (!step.problems(form, validator).isEmpty()) {
+			return redirect(step, review, true);
 		}
-		if (step == Step.WARNING_SIGNS) {
-			var emergency = emergencyCheck.emergency(form);
-			if (emergency.isPresent()) {
-				return pages.emergency(form, emergency.get());
-			}
+		if (step == Step.WARNING_SIGNS && emergencyCheck.emergency(form).isPresent()) {
+			sittings.emergency(form.run(), form.answers());
+			return "redirect:/check/" + EMERGENCY;
 		}
 		Optional<Step> next = review ? Optional.empty() : step.next();
-		return next.map(following -> pages.step(following, form, false, Map.of(), locale))
-			.orElseGet(() -> finish(form, locale));
+		return next.map(following -> redirect(following, false, false)).orElseGet(() -> finish(form));
 	}
 
 	/** The last page was answered: the result, or the first page that still lacks an answer. */
-	private ModelAndView finish(QuestionnaireForm form, Locale locale) {
+	private String finish(QuestionnaireForm form) {
 		Optional<Step> incomplete = Arrays.stream(Step.values()).filter(s -> !s.problems(form, validator).isEmpty()).findFirst();
 		if (incomplete.isPresent()) {
-			Step step = incomplete.get();
-			return pages.step(step, form, false, step.problems(form, validator), locale);
+			return redirect(incomplete.get(), false, true);
 		}
-		Assessment assessment = submissions.assess(form.run(), form.answers());
-		return pages.result(assessment, form, true, locale);
+		sittings.finish(form.run(), form.answers());
+		return "redirect:/check/" + RESULT;
 	}
 
-	private boolean current(QuestionnaireForm form, HttpServletRequest request) {
-		return tokens.startOf(form.run()).filter(started -> !reset.endedSince(started, request)).isPresent();
+	private ModelAndView emergency(QuestionnaireForm form) {
+		return sittings.latest(form.run())
+			.filter(made -> made.triage().level() == TriageLevel.EMERGENCY)
+			.map(made -> pages.emergency(form, made))
+			.orElseGet(() -> new ModelAndView(redirect(Step.first(), false, false)));
+	}
+
+	private ModelAndView result(QuestionnaireForm form, Locale locale) {
+		return sittings.latest(form.run())
+			.map(made -> resultPage(made, form.run(), locale))
+			.orElseGet(() -> new ModelAndView(redirect(Step.first(), false, false)));
+	}
+
+	private ModelAndView resultPage(Assessment made, String run, Locale locale) {
+		return pages.result(made, new QuestionnaireForm(run, made.answers()), true, locale)
+			.addObject("replaced", sittings.replaced(made.reference()).orElse(null));
+	}
+
+	/** The sitting of this device, from the run cookie, if it is current and known. */
+	private Optional<QuestionnaireForm> sitting(HttpServletRequest request) {
+		return runCookie.read(request)
+			.filter(run -> current(run, request))
+			.flatMap(run -> sittings.answers(run).map(answers -> new QuestionnaireForm(run, answers)));
+	}
+
+	/** Keeps a current sitting's answers (and its run in the cookie); false when the sitting was ended. */
+	private boolean kept(QuestionnaireForm form, HttpServletRequest request, HttpServletResponse response) {
+		if (!current(form.run(), request)) {
+			return false;
+		}
+		sittings.answered(form.run(), form.answers());
+		runCookie.set(form.run(), request, response);
+		return true;
+	}
+
+	private boolean current(String run, HttpServletRequest request) {
+		return tokens.startOf(run).filter(started -> !reset.endedSince(started, request)).isPresent();
+	}
+
+	private static String redirect(Step step, boolean review, boolean problems) {
+		String query = (review ? "&review=true" : "") + (problems ? "&problems=true" : "");
+		return "redirect:/check/" + step.path() + (query.isEmpty() ? "" : "?" + query.substring(1));
 	}
 
 }

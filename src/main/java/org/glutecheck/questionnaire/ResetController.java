@@ -18,12 +18,21 @@ class ResetController {
 
 	private final DeviceReset reset;
 
-	ResetController(DeviceReset reset) {
+	private final RunCookie runCookie;
+
+	private final Sittings sittings;
+
+	ResetController(DeviceReset reset, RunCookie runCookie, Sittings sittings) {
 		this.reset = reset;
+		this.runCookie = runCookie;
+		this.sittings = sittings;
 	}
 
+	/** Also deletes the answers the sitting on this device kept between its pages. */
 	@GetMapping("/start-again")
 	String startAgain(HttpServletRequest request, HttpServletResponse response) {
+		runCookie.read(request).ifPresent(sittings::end);
+		runCookie.clear(request, response);
 		reset.reset(request, response);
 		return "redirect:/?cleared";
 	}

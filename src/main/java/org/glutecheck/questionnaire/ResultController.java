@@ -23,20 +23,23 @@ class ResultController {
 
 	private final AssessmentService assessments;
 
-	private final Submissions submissions;
+	private final Sittings sittings;
 
 	private final Pages pages;
 
-	ResultController(AssessmentService assessments, Submissions submissions, Pages pages) {
+	ResultController(AssessmentService assessments, Sittings sittings, Pages pages) {
 		this.assessments = assessments;
-		this.submissions = submissions;
+		this.sittings = sittings;
 		this.pages = pages;
 	}
 
+	/** A result that was changed later says so at the top, and leads to its newest version. */
 	@GetMapping("/results/{reference}")
 	ModelAndView result(@PathVariable String reference, Locale locale) {
 		return assessments.find(reference)
-			.map(assessment -> pages.result(assessment, QuestionnaireForm.of(assessment.answers()), false, locale))
+			.map(assessment -> pages.result(assessment, QuestionnaireForm.of(assessment.answers()), false, locale)
+				.addObject("updatedTo", assessments.newestVersion(assessment.reference()).orElse(null))
+				.addObject("replaced", sittings.replaced(assessment.reference()).orElse(null)))
 			.orElseGet(() -> pages.noSuchResult(reference));
 	}
 
@@ -56,7 +59,7 @@ class ResultController {
 				.map(assessment -> pages.confirmDelete(assessment.reference()))
 				.orElseGet(() -> pages.noSuchResult(reference));
 		}
-		return submissions.delete(reference) ? new ModelAndView("redirect:/deleted") : pages.noSuchResult(reference);
+		return sittings.delete(reference) ? new ModelAndView("redirect:/deleted") : pages.noSuchResult(reference);
 	}
 
 	@GetMapping("/deleted")

@@ -152,6 +152,41 @@ abstract class AssessmentStorageTests {
 		assertThat(assessments.find(atTheLimit.reference())).isEmpty();
 	}
 
+	@Test
+	void anEmergencyAtTheWarningSignsIsSavedWithTheAnswersSoFarAndNoCauses() {
+		Answers signsOnly = TestAnswers.at().redFlags(RedFlag.SADDLE_NUMBNESS).build();
+		Assessment stopped = assessments.assessUnfinished(signsOnly);
+
+		assertThat(stopped.triage().level()).isEqualTo(TriageLevel.EMERGENCY);
+		assertThat(stopped.triage().reasons()).isNotEmpty();
+		assertThat(stopped.conditions()).isEmpty();
+		assertThat(stopped.answers().locations()).as("no place made up").isEmpty();
+		assertThat(assessments.find(stopped.reference())).contains(stopped);
+		assertThat(assessments.list(CLOCK.instant(), CLOCK.instant().plusSeconds(1), Set.of(TriageLevel.EMERGENCY), 10))
+			.extracting(AssessmentSummary::reference)
+			.containsExactly(stopped.reference());
+	}
+
+	@Test
+	void aNewVersionSupersedesTheEarlierOnesAndEachLeadsToTheOther() {
+		Assessment first = assessments.assess(soreAfterWorkout());
+		CLOCK.advance(Duration.ofMinutes(1));
+		Assessment second = assessments.assess(tendinopathy());
+		assessments.supersede(first.reference(), second.reference());
+		CLOCK.advance(Duration.ofMinutes(1));
+		Assessment third = assessments.assess(emergency());
+		assessments.supersede(second.reference(), third.reference());
+
+		assertThat(assessments.newestVersion(first.reference())).contains(third.reference());
+		assertThat(assessments.newestVersion(third.reference())).isEmpty();
+		assertThat(assessments.history(third.reference())).extracting(AssessmentSummary::reference)
+			.containsExactly(second.reference(), first.reference());
+		assertThat(assessments.summary(second.reference())).get()
+			.satisfies(s -> assertThat(s.supersedes()).isEqualTo(first.reference()))
+			.satisfies(s -> assertThat(s.superseded()).isTrue());
+		assertThat(assessments.find(first.reference())).as("the document is untouched").contains(first);
+	}
+
 	static Answers tendinopathy() {
 		return TestAnswers.at(Location.OUTER_HIP)
 			.age(AgeBand.AGE_40_59)

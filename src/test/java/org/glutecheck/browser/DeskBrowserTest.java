@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,6 +98,77 @@ class DeskBrowserTest {
 		waitFor("the list again", () -> browser.getCurrentUrl().endsWith("/desk"));
 		assertThat(browser.findElement(row).getText()).contains("Seen at");
 		PageCheck.quietConsole(browser, "desk-list");
+	}
+
+	@Test
+	void anEmergencyAtTheWarningSignsRaisesAnAlertUntilSomeoneMarksItSeen() {
+		staffAccount("triage");
+		signIn(browser, "triage");
+		Object listLoaded = browser.executeScript("return performance.timeOrigin");
+
+		// A client on their own phone, scripts off, stops at the warning signs.
+		ChromeDriver phone = Chromium.start(false);
+		String reference;
+		try {
+			Visitor client = new Visitor(phone, origin(), false, null, false).start();
+			client.tick("redFlags", "BLADDER_BOWEL_LOSS").next();
+			assertThat(client.heading()).isEqualTo("Get emergency help now");
+			reference = client.text(".reference-code");
+		}
+		finally {
+			phone.quit();
+		}
+
+		By alert = By.cssSelector("[data-desk-alerts] li[data-alert='" + reference + "']");
+		waitFor("the alert", () -> !browser.findElements(alert).isEmpty());
+		assertThat(browser.executeScript("return performance.timeOrigin")).as("no reload").isEqualTo(listLoaded);
+		assertThat(browser.getTitle()).matches("\\(\\d+ alerts?\\) Today's assessments - Glute Check");
+		assertThat(browser.findElement(alert).getText()).contains("Emergency", reference);
+		check("desk-alert");
+
+		// Sound is off until switched on, and the choice is remembered.
+		WebElement sound = browser.findElement(By.cssSelector("[data-desk-sound]"));
+		assertThat(sound.getDomAttribute("aria-pressed")).isEqualTo("false");
+		sound.click();
+		browser.navigate().refresh();
+		assertThat(browser.findElement(By.cssSelector("[data-desk-sound]")).getDomAttribute("aria-pressed"))
+			.isEqualTo("true");
+		assertThat(browser.findElement(By.cssSelector("[data-desk-sound]")).getText())
+			.isEqualTo("Sound for new alerts: on");
+
+		// Without JavaScript the desk shows the same alert, as the page it reloads by itself.
+		ChromeDriver plain = Chromium.start(false);
+		try {
+			PageCheck.resize(plain, PageCheck.Screen.TABLET);
+			signIn(plain, "triage");
+			assertThat(plain.getTitle()).startsWith("(").contains("Today's assessments");
+			assertThat(plain.findElement(alert).getText()).contains(reference);
+			assertThat(plain.findElement(By.cssSelector("[data-desk-sound]")).isDisplayed()).isFalse();
+		}
+		finally {
+			plain.quit();
+		}
+
+		browser.findElement(alert).findElement(By.tagName("a")).click();
+		waitFor("the detail page", () -> browser.getCurrentUrl().endsWith("/desk/assessments/" + reference));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("stopped at the warning signs",
+				"You cannot control your bladder or bowels");
+		check("desk-emergency-detail");
+		browser.findElement(By.xpath("//button[normalize-space(.)='Mark as seen']")).click();
+		waitFor("the seen time", () -> browser.findElements(By.xpath("//button[normalize-space(.)='Mark as seen']"))
+			.isEmpty());
+		browser.findElement(By.linkText("Back to today's assessments")).click();
+		waitFor("the list again", () -> browser.getCurrentUrl().endsWith("/desk"));
+		assertThat(browser.findElements(alert)).as("the alert, once seen").isEmpty();
+	}
+
+	private void signIn(ChromeDriver driver, String username) {
+		driver.manage().deleteAllCookies();
+		driver.get(origin() + "/desk");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(PASSWORD);
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/desk"));
 	}
 
 	/** axe-core, a quiet console, the weight limit, and photographs at every screen size. */

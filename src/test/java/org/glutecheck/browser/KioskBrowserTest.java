@@ -153,6 +153,20 @@ class KioskBrowserTest {
 		assertThat(person.heading()).isEqualTo("No result has that code");
 	}
 
+	@ParameterizedTest(name = "JavaScript {0}")
+	@ValueSource(booleans = { true, false })
+	void anEmergencyOnTheTabletSaysToShowTheStaffNowAndKeepsCallYourEmergencyNumber(boolean javascript) {
+		Visitor person = visitor(javascript, javascript ? "kiosk-emergency" : null, true).photographOnly("emergency").start();
+		person.tick("redFlags", "SADDLE_NUMBNESS").next();
+		stillHere(person);
+		assertThat(person.heading()).isEqualTo("Get emergency help now");
+		assertThat(person.text(".show-staff")).contains("Show this screen to the staff at the desk now");
+		assertThat(person.text(".triage-action"))
+			.isEqualTo("Call your local emergency number or go to an emergency department now");
+		assertThat(person.text(".reference-code")).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+		assertThat(person.text(".hand-back")).contains("Hand the tablet back");
+	}
+
 	/** Answers the inactivity warning if it has come up while the page was being checked. */
 	private static void stillHere(Visitor person) {
 		List<WebElement> stay = person.driver().findElements(By.cssSelector("[data-stay]"));

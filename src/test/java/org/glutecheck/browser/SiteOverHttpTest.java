@@ -53,7 +53,11 @@ class SiteOverHttpTest {
 	@LocalServerPort
 	private int port;
 
+	/** Follows redirects as a browser does: a form's answer is a redirect to the page to show. */
 	private HttpClient client;
+
+	/** The same browser, looking at each answer itself. */
+	private HttpClient noFollow;
 
 	/** The answers in this case, as the pages post them. */
 	private static final String[][] DOMS = { { "noWarningSigns", "true" }, { "locations", "WHOLE_BUTTOCK" },
@@ -86,7 +90,9 @@ class SiteOverHttpTest {
 
 	@BeforeEach
 	void freshBrowser() {
-		client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		CookieManager cookies = new CookieManager();
+		client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
+		noFollow = HttpClient.newBuilder().cookieHandler(cookies).build();
 	}
 
 	@AfterAll
@@ -142,17 +148,33 @@ class SiteOverHttpTest {
 	}
 
 	@Test
+	void everyFormIsAnsweredWithARedirectSoNoPageIsTheAnswerToAPost() {
+		String csrf = fetch(get("/")).hidden("_csrf");
+		Fetched started = fetch(noFollow, post("/check/start", "_csrf", csrf));
+		assertThat(started.status()).isEqualTo(302);
+		assertThat(started.header("Location")).singleElement().asString().endsWith("/check/warning-signs");
+		String run = fetch(get("/check/warning-signs")).hidden("run");
+		Fetched answered = fetch(noFollow, post("/check/warning-signs", "_csrf", csrf, "run", run, "noWarningSigns", "true"));
+		assertThat(answered.status()).isEqualTo(302);
+		assertThat(answered.header("Location")).singleElement().asString().endsWith("/check/where");
+		assertThat(fetch(get("/check/warning-signs")).body()).as("Back, answered as a page")
+			.contains("data-exclusive=\"\" checked");
+	}
+
+	@Test
 	void aFormSentAgainAfterStartAgainShowsNothingOfTheLastPerson() {
 		String csrf = fetch(get("/")).hidden("_csrf");
 		String run = fetch(post("/check/start", "_csrf", csrf)).hidden("run");
 		String[] form = finalForm(csrf, run);
 		String reference = reference(fetch(post("/check/about-you", form)));
 
-		Fetched reset = fetch(get("/start-again"));
+		Fetched reset = fetch(noFollow, get("/start-again"));
 		assertThat(reset.status()).isEqualTo(302);
 		assertThat(reset.header("Clear-Site-Data")).containsExactly("\"cache\", \"storage\"");
 
 		Fetched resent = fetch(post("/check/about-you", form));
+		assertThat(fetch(noFollow, get("/check/result")).header("Location")).as("the result page, asked for again")
+			.singleElement().asString().endsWith(":" + port + "/");
 		assertThat(resent.body()).contains("That questionnaire was ended").doesNotContain(reference, "WHOLE_BUTTOCK");
 		Fetched backOnePage = fetch(post("/check/background", form));
 		assertThat(backOnePage.body()).contains("That questionnaire was ended").doesNotContain("WHOLE_BUTTOCK");
@@ -198,6 +220,10 @@ class SiteOverHttpTest {
 	}
 
 	private Fetched fetch(HttpRequest request) {
+		return fetch(client, request);
+	}
+
+	private Fetched fetch(HttpClient client, HttpRequest request) {
 		try {
 			HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
 			assertThat(response.headers().allValues("Set-Cookie")).as("cookies set by %s", request.uri())

@@ -110,6 +110,29 @@ final class Visitor {
 		return leaveBy(driver.findElement(By.cssSelector("button[name='go'][value='back']")));
 	}
 
+	/** "Change" beside an answer on the result: that page of questions again. */
+	Visitor change(String step) {
+		return leaveBy(driver.findElement(By.cssSelector("button[name='to'][value='" + step + "']")));
+	}
+
+	/** The browser's own Back button. */
+	Visitor browserBack() {
+		return historyStep(() -> driver.navigate().back());
+	}
+
+	/** The browser's own Forward button. */
+	Visitor browserForward() {
+		return historyStep(() -> driver.navigate().forward());
+	}
+
+	private Visitor historyStep(Runnable step) {
+		Object oldPage = pageOrigin();
+		step.run();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+			.until(d -> !oldPage.equals(pageOrigin()));
+		return arrived();
+	}
+
 	/** Presses the button or link with these words. */
 	Visitor press(String words) {
 		List<WebElement> candidates = driver.findElements(By.xpath(

@@ -86,7 +86,7 @@ class DeskWebTest {
 	void aDay() {
 		given(desk.zone()).willReturn(ZoneOffset.UTC);
 		given(desk.today()).willReturn(TODAY);
-		given(desk.day()).willReturn(new Desk.Day(TODAY, 2, 1, 1, "abc-2"));
+		given(desk.day()).willReturn(new Desk.Day(TODAY, 2, 1, 1, "abc-2", List.of()));
 		given(desk.conditionName("SCIATICA")).willReturn("Sciatica");
 		given(desk.today(any())).willReturn(List.of(emergency, selfCare));
 	}
@@ -114,7 +114,7 @@ class DeskWebTest {
 
 	@Test
 	void aFilteredListSaysHowManyOfTodaysItShows() throws Exception {
-		given(desk.day()).willReturn(new Desk.Day(TODAY, 14, 3, 1, "abc-14"));
+		given(desk.day()).willReturn(new Desk.Day(TODAY, 14, 3, 1, "abc-14", List.of()));
 		given(desk.today(any())).willReturn(List.of(emergency));
 		mvc.perform(get("/desk").param("level", "EMERGENCY").with(STAFF))
 			.andExpect(content().string(containsString("Showing 1 of 14 today")))
@@ -133,6 +133,58 @@ class DeskWebTest {
 	@Test
 	void anUnknownLevelIsABadRequest() throws Exception {
 		mvc.perform(get("/desk").param("level", "PANIC").with(STAFF)).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void everyUnseenEmergencyOrUrgentOneIsAnAlertAtTheTopAndInThePageTitle() throws Exception {
+		given(desk.day()).willReturn(new Desk.Day(TODAY, 2, 1, 1, "abc-2",
+				List.of(new Desk.Alert("W448-VT8E-EFJ2", TriageLevel.EMERGENCY, "10:42"),
+						new Desk.Alert("E8GY-B09P-98CJ", TriageLevel.URGENT, "10:40"))));
+		mvc.perform(get("/desk").with(STAFF))
+			.andExpect(xpath("//title").string("(2 alerts) Today's assessments - Glute Check"))
+			.andExpect(xpath("//*[@data-desk-alerts]/section/h2").string("2 emergency or urgent assessments not yet seen"))
+			.andExpect(xpath("//li[@data-alert='W448-VT8E-EFJ2']//a/@href").string("/desk/assessments/W448-VT8E-EFJ2"))
+			.andExpect(xpath("normalize-space(//li[@data-alert='E8GY-B09P-98CJ'])").string("Urgent: today E8GY-B09P-98CJ at 10:40"))
+			.andExpect(xpath("//button[@data-desk-sound][@hidden][@aria-pressed='false']")
+				.string("Sound for new alerts: off"));
+	}
+
+	@Test
+	void withNothingToAlertTheTitleIsPlainAndThereIsNoBanner() throws Exception {
+		mvc.perform(get("/desk").with(STAFF))
+			.andExpect(xpath("//title").string("Today's assessments - Glute Check"))
+			.andExpect(xpath("//*[@data-desk-alerts]/section").doesNotExist());
+	}
+
+	@Test
+	void aChangedAssessmentIsOneRowMarkedUpdatedWithItsEarlierVersionsOnItsPage() throws Exception {
+		AssessmentSummary changed = new AssessmentSummary("W448-VT8E-EFJ2", Instant.parse("2026-11-23T10:42:00Z"),
+				TriageLevel.EMERGENCY, "SCIATICA", "2026.11.1", null, "Q1Q1-Q1Q1-Q1Q1", null);
+		AssessmentSummary earlier = new AssessmentSummary("Q1Q1-Q1Q1-Q1Q1", Instant.parse("2026-11-23T10:30:00Z"),
+				TriageLevel.SELF_CARE, null, "2026.11.1", null, null, "W448-VT8E-EFJ2");
+		given(desk.today(any())).willReturn(List.of(changed));
+		mvc.perform(get("/desk").with(STAFF))
+			.andExpect(xpath("//tbody/tr").nodeCount(1))
+			.andExpect(xpath("//tbody/tr[1]//span[@class='desk-updated']").string("Updated"));
+		given(desk.open("W448-VT8E-EFJ2")).willReturn(Optional.of(new Desk.Opened(opened, Optional.empty())));
+		given(desk.history("W448-VT8E-EFJ2")).willReturn(List.of(earlier));
+		mvc.perform(get("/desk/assessments/W448-VT8E-EFJ2").with(STAFF))
+			.andExpect(xpath("//h2[@id='history-title']").string("Earlier versions"))
+			.andExpect(xpath("//ul[@class='desk-history']/li[1]/a/@href").string("/desk/assessments/Q1Q1-Q1Q1-Q1Q1"));
+		// Opened by its old code, an earlier version leads to the newest.
+		given(desk.newestVersion("W448-VT8E-EFJ2")).willReturn(Optional.of("NNNN-NNNN-NNNN"));
+		mvc.perform(get("/desk/assessments/W448-VT8E-EFJ2").with(STAFF))
+			.andExpect(xpath("//div[@class='notice']//a/@href").string("/desk/assessments/NNNN-NNNN-NNNN"));
+	}
+
+	@Test
+	void anEmergencyStoppedAtTheWarningSignsSaysWhyNoCausesWereRanked() throws Exception {
+		Assessment stopped = new Assessment("W448-VT8E-EFJ2", opened.createdAt(), "2026.11.1", opened.triage(), List.of(),
+				List.of(), "Educational only.", TestAnswers.at().redFlags(RedFlag.SADDLE_NUMBNESS).build());
+		given(desk.open("W448-VT8E-EFJ2")).willReturn(Optional.of(new Desk.Opened(stopped, Optional.empty())));
+		mvc.perform(get("/desk/assessments/W448-VT8E-EFJ2").with(STAFF))
+			.andExpect(content().string(containsString("stopped at the warning signs")))
+			.andExpect(content().string(containsString("Numbness between your legs")));
 	}
 
 	@Test

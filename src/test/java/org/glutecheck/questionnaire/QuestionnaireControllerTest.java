@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -24,7 +25,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.Cookie;
@@ -36,6 +40,7 @@ import org.glutecheck.answers.RedFlag;
 import org.glutecheck.answers.Symptom;
 import org.glutecheck.assessment.Assessment;
 import org.glutecheck.assessment.AssessmentService;
+import org.glutecheck.assessment.AssessmentSummary;
 import org.glutecheck.assessment.ConditionResult;
 import org.glutecheck.assessment.ConsiderAlsoResult;
 import org.glutecheck.rulebook.Match;
@@ -44,6 +49,7 @@ import org.glutecheck.rulebook.TriageLevel;
 import org.glutecheck.triage.Triage;
 import org.glutecheck.triage.TriageReason;
 import org.glutecheck.triage.TriageService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -61,6 +67,10 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -71,7 +81,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @WebMvcTest(controllers = { QuestionnaireController.class, ResetController.class, ResultController.class },
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 				pattern = "org\\.glutecheck\\.system\\.WebSecurityConfiguration"))
-@Import({ RunTokens.class, DeviceReset.class, EmergencyCheck.class, Pages.class,
+@Import({ RunTokens.class, DeviceReset.class, RunCookie.class, EmergencyCheck.class, Pages.class, Sittings.class,
 		QuestionnaireControllerTest.Clocks.class })
 @TestPropertySource(properties = "glutecheck.form-secret=" + QuestionnaireControllerTest.SECRET)
 class QuestionnaireControllerTest {
@@ -103,6 +113,41 @@ class QuestionnaireControllerTest {
 	@MockitoBean
 	private AssessmentService assessments;
 
+	@MockitoBean
+	private DraftRepository drafts;
+
+	/** The drafts "saved" in this test: the repository as a map. */
+	private final Map<Object, Draft> saved = new HashMap<>();
+
+	@BeforeEach
+	void draftsInAMap() {
+		given(drafts.save(any())).willAnswer(call -> {
+			Draft draft = call.getArgument(0);
+			saved.put(ReflectionTestUtils.getField(draft, "key"), draft);
+			return draft;
+		});
+		given(drafts.findById(anyString())).willAnswer(call -> Optional.ofNullable(saved.get(call.getArgument(0))));
+		given(drafts.findForUpdate(anyString())).willAnswer(call -> Optional.ofNullable(saved.get(call.getArgument(0))));
+		given(assessments.find(RESULT.reference())).willReturn(Optional.of(RESULT));
+		given(assessments.find(STOPPED.reference())).willReturn(Optional.of(STOPPED));
+		given(assessments.assessUnfinished(any())).willReturn(STOPPED);
+	}
+
+	/**
+	 * Sends a form as a browser does and follows the redirect that answers it, with the cookies the
+	 * answer set (the run cookie) and any the form was sent with: the page the person then sees.
+	 */
+	private ResultActions follow(MockHttpServletRequestBuilder form) throws Exception {
+		MvcResult sent = mvc.perform(form).andExpect(status().isFound()).andReturn();
+		List<Cookie> cookies = new ArrayList<>(List.of(sent.getResponse().getCookies()));
+		Optional.ofNullable(sent.getRequest().getCookies()).ifPresent(sentWith -> cookies.addAll(List.of(sentWith)));
+		UriComponents target = UriComponentsBuilder.fromUriString(sent.getResponse().getRedirectedUrl()).build();
+		MockHttpServletRequestBuilder page = get(target.getPath());
+		// As a servlet container reads it: "/?ended" has the parameter "ended", empty.
+		target.getQueryParams().forEach((name, values) -> values.forEach(v -> page.param(name, v == null ? "" : v)));
+		return mvc.perform(cookies.isEmpty() ? page : page.cookie(cookies.toArray(Cookie[]::new)));
+	}
+
 	private static final Triage SELF_CARE = new Triage(TriageLevel.SELF_CARE, "Self-care is reasonable for now",
 			"Nothing you described is a warning sign.", List.of());
 
@@ -110,6 +155,11 @@ class QuestionnaireControllerTest {
 			"Call your local emergency number or go to an emergency department now", "Go now.",
 			List.of(new TriageReason("SADDLE_NUMBNESS", TriageLevel.EMERGENCY, "Numbness between the legs can mean "
 					+ "the nerves at the bottom of the spine are being squeezed.")));
+
+	/** What the warning signs alone saved: the answers so far, the emergency, and no causes. */
+	private static final Assessment STOPPED = new Assessment("W448-VT8E-EFJ2", Instant.parse("2026-11-22T10:14:00Z"),
+			"test", EMERGENCY, List.of(), List.of(), "Educational only.", new Answers(null, null, null, List.of(), null,
+					null, null, null, null, null, null, null, null, null, List.of(RedFlag.SADDLE_NUMBNESS)));
 
 	private static final Assessment RESULT = new Assessment("K7QM-2XD9-4TRB", Instant.parse("2026-11-22T10:15:30Z"),
 			"test", SELF_CARE,
@@ -148,7 +198,7 @@ class QuestionnaireControllerTest {
 
 	@Test
 	void startingIssuesARunTokenAndAsksTheWarningSignsFirst() throws Exception {
-		MvcResult result = mvc.perform(post("/check/start").with(csrf()))
+		MvcResult result = follow(post("/check/start").with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", "no-store"))
 			.andExpect(xpath("//h1").string("First, do you have any of these warning signs?"))
@@ -168,7 +218,7 @@ class QuestionnaireControllerTest {
 
 	@Test
 	void theWarningSignsMustBeAnsweredOneWayOrTheOther() throws Exception {
-		mvc.perform(page("warning-signs"))
+		follow(page("warning-signs"))
 			.andExpect(status().isOk())
 			.andExpect(xpath("//title").string(org.hamcrest.Matchers.startsWith("Error: ")))
 			.andExpect(xpath("//div[@class='error-summary']//a[@href='#redFlags-BLADDER_BOWEL_LOSS']")
@@ -180,7 +230,7 @@ class QuestionnaireControllerTest {
 
 	@Test
 	void aWarningSignAndNoneOfTheseTogetherIsAnError() throws Exception {
-		mvc.perform(page("warning-signs", "redFlags", "FEVER", "noWarningSigns", "true"))
+		follow(page("warning-signs", "redFlags", "FEVER", "noWarningSigns", "true"))
 			.andExpect(xpath("//div[@class='error-summary']//a").string(org.hamcrest.Matchers.containsString("Untick")))
 			.andExpect(xpath("//input[@id='redFlags-FEVER'][@checked]").exists())
 			.andExpect(xpath("//input[@id='noWarningSigns'][@checked]").exists());
@@ -189,7 +239,7 @@ class QuestionnaireControllerTest {
 	@Test
 	void aWarningSignThatTheRulebookCallsAnEmergencyGoesStraightToTheEmergencyPage() throws Exception {
 		given(triage.triage(any(), anyList())).willReturn(EMERGENCY);
-		mvc.perform(page("warning-signs", "redFlags", "SADDLE_NUMBNESS"))
+		follow(page("warning-signs", "redFlags", "SADDLE_NUMBNESS"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("emergency"))
 			.andExpect(header().string("Cache-Control", "no-store"))
@@ -204,13 +254,17 @@ class QuestionnaireControllerTest {
 		assertThat(asked.getValue().locations()).isEmpty();
 		assertThat(asked.getValue().severity()).isNull();
 		verify(submissions, never()).assess(anyString(), any());
+		ArgumentCaptor<Answers> kept = ArgumentCaptor.forClass(Answers.class);
+		verify(assessments).assessUnfinished(kept.capture());
+		assertThat(kept.getValue().redFlags()).containsExactly(RedFlag.SADDLE_NUMBNESS);
+		assertThat(kept.getValue().locations()).as("no place is made up").isEmpty();
 	}
 
 	@Test
 	void aWarningSignBelowAnEmergencyGoesOnWithTheQuestions() throws Exception {
 		given(triage.triage(any(), anyList())).willReturn(new Triage(TriageLevel.URGENT, "See a doctor today", "Today.",
 				List.of(new TriageReason("FEVER", TriageLevel.URGENT, "Fever."))));
-		mvc.perform(page("warning-signs", "redFlags", "FEVER"))
+		follow(page("warning-signs", "redFlags", "FEVER"))
 			.andExpect(view().name("step"))
 			.andExpect(xpath("//h1").string("Where does it hurt?"))
 			.andExpect(xpath("//input[@type='hidden'][@name='redFlags'][@value='FEVER']").exists());
@@ -218,7 +272,7 @@ class QuestionnaireControllerTest {
 
 	@Test
 	void noWarningSignsLeadsToWhereItHurtsWithoutAskingTheRulebook() throws Exception {
-		mvc.perform(page("warning-signs", "noWarningSigns", "true"))
+		follow(page("warning-signs", "noWarningSigns", "true"))
 			.andExpect(xpath("//h1").string("Where does it hurt?"))
 			.andExpect(xpath("//input[@type='checkbox'][@name='locations']").nodeCount(Location.values().length - 1))
 			.andExpect(xpath("//label[contains(@class,'spot')]").nodeCount(Location.values().length - 1))
@@ -228,7 +282,7 @@ class QuestionnaireControllerTest {
 
 	@Test
 	void aMissingAnswerIsNamedAtTheTopAndBesideItsQuestionAndTheOtherAnswersAreKept() throws Exception {
-		mvc.perform(page("where", "noWarningSigns", "true", "side", "LEFT"))
+		follow(page("where", "noWarningSigns", "true", "side", "LEFT"))
 			.andExpect(xpath("//h1").string("Where does it hurt?"))
 			.andExpect(xpath("//div[@class='error-summary']//a[@href='#locations-LOWER_BACK']").string("Tick where it hurts"))
 			.andExpect(xpath("//div[contains(@class,'field-error')]//p[@id='locations-error']").exists())
@@ -242,7 +296,7 @@ class QuestionnaireControllerTest {
 			"started, duration, onset, What makes it worse or better?" })
 	void eachPageRefusesToGoOnWithoutItsRequiredAnswers(String step, String first, String second, String nextTitle)
 			throws Exception {
-		var refused = mvc.perform(page(step, completeExcept(first, second)))
+		var refused = follow(page(step, completeExcept(first, second)))
 			.andExpect(view().name("step"))
 			.andExpect(xpath("//div[@class='error-summary']//li").nodeCount(second == null ? 1 : 2))
 			.andExpect(xpath("//div[@class='error-summary']//a[starts-with(@href, '#%s-')]", first).exists())
@@ -250,13 +304,13 @@ class QuestionnaireControllerTest {
 		if (second != null) {
 			refused.andExpect(xpath("//div[@class='error-summary']//a[starts-with(@href, '#%s-')]", second).exists());
 		}
-		mvc.perform(page(step, COMPLETE)).andExpect(xpath("//h1").string(nextTitle));
+		follow(page(step, COMPLETE)).andExpect(xpath("//h1").string(nextTitle));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource({ "worse-or-better, Your activity and health", "background, About you" })
 	void pagesWithoutRequiredAnswersGoOnWhenLeftEmpty(String step, String nextTitle) throws Exception {
-		mvc.perform(page(step, COMPLETE)).andExpect(xpath("//h1").string(nextTitle));
+		follow(page(step, COMPLETE)).andExpect(xpath("//h1").string(nextTitle));
 	}
 
 	/** Every answer the earlier pages need, except these fields. */
@@ -273,7 +327,7 @@ class QuestionnaireControllerTest {
 
 	@Test
 	void answersTravelInHiddenFieldsAndEachFieldIsSentOnlyOnce() throws Exception {
-		String html = mvc.perform(page("where", "noWarningSigns", "true", "locations", "OUTER_HIP", "locations", "LOWER_BACK",
+		String html = follow(page("where", "noWarningSigns", "true", "locations", "OUTER_HIP", "locations", "LOWER_BACK",
 				"side", "RIGHT"))
 			.andExpect(xpath("//h1").string("What does the pain feel like?"))
 			.andExpect(xpath("//input[@type='hidden'][@name='locations']").nodeCount(2))
@@ -288,7 +342,7 @@ class QuestionnaireControllerTest {
 
 	@Test
 	void backShowsThePreviousPageWithItsAnswersTicked() throws Exception {
-		mvc.perform(page("feeling", "go", "back", "noWarningSigns", "true", "locations", "OUTER_HIP", "side", "RIGHT",
+		follow(page("feeling", "go", "back", "noWarningSigns", "true", "locations", "OUTER_HIP", "side", "RIGHT",
 				"severity", "6"))
 			.andExpect(xpath("//h1").string("Where does it hurt?"))
 			.andExpect(xpath("//input[@id='locations-OUTER_HIP'][@checked]").exists())
@@ -296,10 +350,107 @@ class QuestionnaireControllerTest {
 			.andExpect(xpath("//input[@type='hidden'][@name='severity'][@value='6']").exists());
 	}
 
+	/** The run cookie a form's answer set, as the browser keeps it for the pages it then asks for. */
+	private Cookie runCookieAfter(MockHttpServletRequestBuilder form) throws Exception {
+		return mvc.perform(form).andExpect(status().isFound()).andReturn().getResponse().getCookie(RunCookie.NAME);
+	}
+
+	@Test
+	void eachPageIsAnsweredWithARedirectSoBackAndForwardAskForPagesNotForms() throws Exception {
+		String run = tokens.start();
+		mvc.perform(post("/check/where").with(csrf()).param("run", run).param("noWarningSigns", "true")
+			.param("locations", "OUTER_HIP").param("side", "RIGHT"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/check/feeling"))
+			.andExpect(content().string(""));
+		Cookie sitting = new Cookie(RunCookie.NAME, run);
+		// Back: the page before, with its answers as they are now.
+		mvc.perform(get("/check/where").cookie(sitting))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", "no-store"))
+			.andExpect(xpath("//input[@id='locations-OUTER_HIP'][@checked]").exists())
+			.andExpect(xpath("//input[@id='side-RIGHT'][@checked]").exists())
+			.andExpect(xpath("//div[@class='error-summary']").doesNotExist());
+		// Forward: the page after, carrying every answer so far.
+		mvc.perform(get("/check/feeling").cookie(sitting))
+			.andExpect(xpath("//h1").string("What does the pain feel like?"))
+			.andExpect(xpath("//input[@type='hidden'][@name='locations'][@value='OUTER_HIP']").exists());
+		mvc.perform(get("/check/warning-signs").cookie(sitting))
+			.andExpect(xpath("//input[@id='noWarningSigns'][@checked]").exists());
+	}
+
+	@Test
+	void theRunCookieIsHttpOnlyAndLastsNoLongerThanASitting() throws Exception {
+		MvcResult started = mvc.perform(post("/check/start").with(csrf()))
+			.andExpect(redirectedUrl("/check/warning-signs"))
+			.andReturn();
+		assertThat(started.getResponse().getHeader("Set-Cookie")).startsWith(RunCookie.NAME + "=r1.")
+			.contains("HttpOnly", "SameSite=Lax", "Max-Age=7200");
+	}
+
+	@Test
+	void aPageWithProblemsIsShownAtItsOwnAddressAndClearsOnceTheyAreFixed() throws Exception {
+		Cookie sitting = runCookieAfter(page("where", "noWarningSigns", "true", "side", "LEFT"));
+		MvcResult refused = mvc.perform(page("where", "noWarningSigns", "true", "side", "LEFT").cookie(sitting))
+			.andExpect(redirectedUrl("/check/where?problems=true"))
+			.andReturn();
+		Cookie run = refused.getResponse().getCookie(RunCookie.NAME);
+		mvc.perform(get("/check/where").param("problems", "true").cookie(run))
+			.andExpect(xpath("//title").string(org.hamcrest.Matchers.startsWith("Error: ")))
+			.andExpect(xpath("//div[@class='error-summary']//a").string("Tick where it hurts"));
+		mvc.perform(get("/check/where").cookie(run)).andExpect(xpath("//div[@class='error-summary']").doesNotExist());
+	}
+
+	@Test
+	void aPageAskedForWithoutACurrentSittingShowsNothingOfIt() throws Exception {
+		String run = tokens.start();
+		mvc.perform(page("where", "noWarningSigns", "true", "locations", "OUTER_HIP", "side", "RIGHT").param("run", run));
+		Cookie sitting = new Cookie(RunCookie.NAME, run);
+		Cookie reset = new Cookie(DeviceReset.COOKIE, Long.toString(Instant.now().plusSeconds(1).toEpochMilli()));
+		mvc.perform(get("/check/where").cookie(sitting, reset)).andExpect(redirectedUrl("/"));
+		mvc.perform(get("/check/result").cookie(new Cookie(RunCookie.NAME, "r1.1.AAAA.forged")))
+			.andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void startAgainDeletesTheAnswersTheSittingKept() throws Exception {
+		String run = tokens.start();
+		mvc.perform(get("/start-again").cookie(new Cookie(RunCookie.NAME, run))).andExpect(redirectedUrl("/?cleared"));
+		verify(drafts).deleteById(argThat(key -> key.length() == 64 && !key.contains(run)));
+	}
+
+	@Test
+	void theEmergencyPageGivesTheReferenceOfTheSavedAnswers() throws Exception {
+		given(triage.triage(any(), anyList())).willReturn(EMERGENCY);
+		follow(page("warning-signs", "redFlags", "SADDLE_NUMBNESS"))
+			.andExpect(xpath("//p[@class='reference-code']").string(STOPPED.reference()))
+			.andExpect(xpath("//p[@class='reference-hint']").string(containsString("Show it to whoever helps you")))
+			.andExpect(xpath("//section[@class='show-staff']").doesNotExist());
+	}
+
+	@Test
+	void aChangedResultTellsThePersonTheirCodeChanged() throws Exception {
+		given(submissions.assess(anyString(), any())).willReturn(RESULT);
+		given(assessments.summary(RESULT.reference())).willReturn(Optional.of(new AssessmentSummary(RESULT.reference(),
+				RESULT.createdAt(), TriageLevel.SELF_CARE, "DOMS", "test", null, "Q1Q1-Q1Q1-Q1Q1", null)));
+		follow(page("about-you", COMPLETE))
+			.andExpect(xpath("//div[@data-changed]/h2").string("Your code has changed"))
+			.andExpect(xpath("//div[@data-changed]/p").string(allOf(containsString("K7QM-2XD9-4TRB"),
+					containsString("Q1Q1-Q1Q1-Q1Q1"))));
+	}
+
+	@Test
+	void anOldCodeSaysTheResultWasUpdatedAndLinksToTheNewOne() throws Exception {
+		given(assessments.newestVersion(RESULT.reference())).willReturn(Optional.of("NNNN-NNNN-NNNN"));
+		mvc.perform(get("/results/K7QM-2XD9-4TRB"))
+			.andExpect(xpath("//div[@data-updated]/h2").string("This result was updated"))
+			.andExpect(xpath("//div[@data-updated]//a/@href").string("/results/NNNN-NNNN-NNNN"));
+	}
+
 	@Test
 	void theLastPageShowsTheResultOfTheSavedAssessment() throws Exception {
 		given(submissions.assess(anyString(), any())).willReturn(RESULT);
-		MvcResult result = mvc.perform(page("about-you", COMPLETE).param("ageBand", "AGE_18_39"))
+		MvcResult result = follow(page("about-you", COMPLETE).param("ageBand", "AGE_18_39"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("result"))
 			.andExpect(header().string("Cache-Control", "no-store"))
@@ -320,12 +471,12 @@ class QuestionnaireControllerTest {
 	@ParameterizedTest(name = "severity {0}")
 	@ValueSource(strings = { "999", "11", "-5", "-2147483648" })
 	void aSeverityOutsideZeroToTenIsRefusedAndNeverSaved(String severity) throws Exception {
-		mvc.perform(page("feeling", completeExcept("severity")).param("severity", severity))
+		follow(page("feeling", completeExcept("severity")).param("severity", severity))
 			.andExpect(xpath("//h1").string("What does the pain feel like?"))
 			.andExpect(xpath("//div[@class='error-summary']//a[@href='#severity-0']")
 				.string("Choose how bad the pain is, from 0 to 10"))
 			.andExpect(xpath("//input[@name='severity'][@checked]").doesNotExist());
-		mvc.perform(page("about-you", completeExcept("severity")).param("severity", severity))
+		follow(page("about-you", completeExcept("severity")).param("severity", severity))
 			.andExpect(xpath("//h1").string("What does the pain feel like?"))
 			.andExpect(xpath("//p[@id='severity-error']").exists());
 		verify(submissions, never()).assess(anyString(), any());
@@ -334,7 +485,7 @@ class QuestionnaireControllerTest {
 	@Test
 	void noneOfTheseIsSavedAsNoWarningSigns() throws Exception {
 		given(submissions.assess(anyString(), any())).willReturn(RESULT);
-		mvc.perform(page("about-you", COMPLETE)).andExpect(view().name("result"));
+		follow(page("about-you", COMPLETE)).andExpect(view().name("result"));
 		ArgumentCaptor<Answers> saved = ArgumentCaptor.forClass(Answers.class);
 		verify(submissions).assess(anyString(), saved.capture());
 		assertThat(saved.getValue().noWarningSigns()).isTrue();
@@ -353,7 +504,7 @@ class QuestionnaireControllerTest {
 
 	@Test
 	void aLastPagePostedWithAnEarlierAnswerMissingGoesBackToThatPage() throws Exception {
-		mvc.perform(page("about-you", "noWarningSigns", "true", "side", "BOTH", "severity", "4", "duration", "DAYS_1_3",
+		follow(page("about-you", "noWarningSigns", "true", "side", "BOTH", "severity", "4", "duration", "DAYS_1_3",
 				"onset", "AFTER_WORKOUT"))
 			.andExpect(xpath("//h1").string("Where does it hurt?"))
 			.andExpect(xpath("//div[@class='error-summary']").exists());
@@ -362,7 +513,7 @@ class QuestionnaireControllerTest {
 
 	@Test
 	void changeFromTheResultReturnsToTheResultAfterThatPage() throws Exception {
-		mvc.perform(post("/check/change").with(csrf())
+		follow(post("/check/change").with(csrf())
 			.param("run", tokens.start())
 			.param("to", "where")
 			.param("review", "true")
@@ -371,16 +522,16 @@ class QuestionnaireControllerTest {
 			.andExpect(xpath("//input[@name='review'][@value='true']").exists())
 			.andExpect(xpath("//button[@value='next']").string("Save and go back to my result"));
 		given(submissions.assess(anyString(), any())).willReturn(RESULT);
-		mvc.perform(page("where", COMPLETE).param("review", "true")).andExpect(view().name("result"));
+		follow(page("where", COMPLETE).param("review", "true")).andExpect(view().name("result"));
 	}
 
 	@Test
 	void aForgedOrMissingRunTokenGetsTheStartPageAndNoAnswers() throws Exception {
-		mvc.perform(post("/check/where").with(csrf()).param("run", "r1.1.AAAA.forged").param("locations", "OUTER_HIP"))
+		follow(post("/check/where").with(csrf()).param("run", "r1.1.AAAA.forged").param("locations", "OUTER_HIP"))
 			.andExpect(view().name("start"))
 			.andExpect(xpath("//div[@class='notice']/h2").string("That questionnaire was ended"))
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("OUTER_HIP"))));
-		mvc.perform(post("/check/where").with(csrf()).param("locations", "OUTER_HIP")).andExpect(view().name("start"));
+		follow(post("/check/where").with(csrf()).param("locations", "OUTER_HIP")).andExpect(view().name("start"));
 	}
 
 	@Test
@@ -389,10 +540,10 @@ class QuestionnaireControllerTest {
 		String before = new RunTokens(new RunTokenProperties(SECRET, null, Duration.ofHours(2), false), Clock.fixed(now.minusSeconds(60), ZoneOffset.UTC))
 			.start();
 		Cookie reset = new Cookie(DeviceReset.COOKIE, Long.toString(now.minusSeconds(30).toEpochMilli()));
-		mvc.perform(post("/check/where").with(csrf()).cookie(reset).param("run", before).param("locations", "OUTER_HIP"))
+		follow(post("/check/where").with(csrf()).cookie(reset).param("run", before).param("locations", "OUTER_HIP"))
 			.andExpect(view().name("start"))
 			.andExpect(xpath("//div[@class='notice']/h2").string("That questionnaire was ended"));
-		mvc.perform(post("/check/warning-signs").with(csrf()).cookie(reset).param("run", tokens.start())
+		follow(post("/check/warning-signs").with(csrf()).cookie(reset).param("run", tokens.start())
 			.param("noWarningSigns", "true")).andExpect(xpath("//h1").string("Where does it hurt?"));
 	}
 
@@ -401,7 +552,7 @@ class QuestionnaireControllerTest {
 		String stale = new RunTokens(new RunTokenProperties(SECRET, null, Duration.ofHours(2), false), Clock.fixed(Instant.now().minus(Duration.ofHours(3)),
 				ZoneOffset.UTC))
 			.start();
-		mvc.perform(post("/check/warning-signs").with(csrf()).param("run", stale).param("noWarningSigns", "true"))
+		follow(post("/check/warning-signs").with(csrf()).param("run", stale).param("noWarningSigns", "true"))
 			.andExpect(view().name("start"));
 	}
 
@@ -413,8 +564,10 @@ class QuestionnaireControllerTest {
 			.andExpect(header().string("Cache-Control", "no-store"))
 			.andExpect(header().string("Clear-Site-Data", "\"cache\", \"storage\""))
 			.andReturn();
-		assertThat(result.getResponse().getHeader("Set-Cookie")).startsWith(DeviceReset.COOKIE + "=")
-			.contains("HttpOnly", "Path=/", "SameSite=Lax");
+		assertThat(result.getResponse().getHeaders("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+			.startsWith(DeviceReset.COOKIE + "=").contains("HttpOnly", "Path=/", "SameSite=Lax"));
+		assertThat(result.getResponse().getHeaders("Set-Cookie")).as("the sitting's run cookie is removed")
+			.anySatisfy(cookie -> assertThat(cookie).startsWith(RunCookie.NAME + "=;").contains("Max-Age=0"));
 		mvc.perform(get("/").param("cleared", ""))
 			.andExpect(xpath("//div[@class='notice']/h2").string("Everything was cleared"));
 	}
@@ -442,7 +595,7 @@ class QuestionnaireControllerTest {
 
 	@Test
 	void theWarningSignsAreGroupedUnderShortHeadingsOnOnePage() throws Exception {
-		mvc.perform(post("/check/start").with(csrf()))
+		follow(post("/check/start").with(csrf()))
 			.andExpect(xpath("//fieldset[@class='choice-group']/legend").nodeCount(4))
 			.andExpect(xpath("//fieldset[@class='choice-group'][1]/legend").string("Bladder, bowels and nerves"))
 			.andExpect(xpath("//fieldset[@class='choice-group'][legend='Bladder, bowels and nerves']"
@@ -466,11 +619,12 @@ class QuestionnaireControllerTest {
 	void eachEmergencyWarningSignGoesStraightToTheEmergencyPage(RedFlag sign) throws Exception {
 		given(triage.triage(any(), anyList())).willAnswer(asked -> asked.<Answers>getArgument(0).redFlags()
 			.contains(sign) ? EMERGENCY : SELF_CARE);
-		mvc.perform(page("warning-signs", "redFlags", sign.name()))
+		follow(page("warning-signs", "redFlags", sign.name()))
 			.andExpect(view().name("emergency"))
 			.andExpect(xpath("//form[@action='/check/change']//input[@name='redFlags'][@value='%s']", sign.name())
 				.exists());
 		verify(submissions, never()).assess(anyString(), any());
+		verify(assessments).assessUnfinished(any());
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -478,14 +632,14 @@ class QuestionnaireControllerTest {
 	void aNewUrgentWarningSignGoesOnWithTheQuestions(RedFlag sign) throws Exception {
 		given(triage.triage(any(), anyList())).willReturn(new Triage(TriageLevel.URGENT, "See a doctor today",
 				"Today.", List.of(new TriageReason(sign.name(), TriageLevel.URGENT, "Today."))));
-		mvc.perform(page("warning-signs", "redFlags", sign.name()))
+		follow(page("warning-signs", "redFlags", sign.name()))
 			.andExpect(xpath("//h1").string("Where does it hurt?"))
 			.andExpect(xpath("//input[@type='hidden'][@name='redFlags'][@value='%s']", sign.name()).exists());
 	}
 
 	@Test
 	void theBodyMapOffersTheFinerPlacesAndDescribesTheThighWithoutContradiction() throws Exception {
-		mvc.perform(page("warning-signs", "noWarningSigns", "true"))
+		follow(page("warning-signs", "noWarningSigns", "true"))
 			.andExpect(xpath("//input[@name='locations'][@value='GROIN_OR_PELVIC_FLOOR']").doesNotExist())
 			.andExpect(xpath("//label[@for='locations-FRONT_OF_HIP_OR_GROIN'][not(@class)]")
 				.string(containsString("The front of the hip, or the groin crease")))
@@ -506,7 +660,7 @@ class QuestionnaireControllerTest {
 
 	@Test
 	void theBackgroundPageAsksTheNewQuestionsInPlainWords() throws Exception {
-		mvc.perform(page("worse-or-better", COMPLETE))
+		follow(page("worse-or-better", COMPLETE))
 			.andExpect(xpath("//h1").string("Your activity and health"))
 			.andExpect(xpath("//label[@for='context-BLOOD_THINNERS']").string(containsString("blood thinners")))
 			.andExpect(xpath("//label[@for='context-INFECTION_RISK']").string(containsString("weakened immune system")))
@@ -521,7 +675,7 @@ class QuestionnaireControllerTest {
 
 	@Test
 	void theAgeQuestionOffersTheFinerBands() throws Exception {
-		mvc.perform(page("background", COMPLETE))
+		follow(page("background", COMPLETE))
 			.andExpect(xpath("//h1").string("About you"))
 			.andExpect(xpath("//input[@name='ageBand'][@value!='']/@value").nodeCount(5))
 			.andExpect(xpath("//label[@for='ageBand-AGE_40_49']").string("40 to 49"))
@@ -532,7 +686,7 @@ class QuestionnaireControllerTest {
 	@Test
 	void theNewAnswersAreSavedAsTheContractCodes() throws Exception {
 		given(submissions.assess(anyString(), any())).willReturn(RESULT);
-		mvc.perform(page("about-you", "noWarningSigns", "true", "locations", "FRONT_OF_HIP_OR_GROIN", "locations",
+		follow(page("about-you", "noWarningSigns", "true", "locations", "FRONT_OF_HIP_OR_GROIN", "locations",
 				"SIT_BONE", "side", "LEFT", "severity", "5", "duration", "OVER_6_WEEKS", "onset", "GRADUAL", "context",
 				"OSTEOPOROSIS_OR_STEROIDS", "context", "BLOOD_THINNERS", "symptoms", "HIP_STIFF_SOCKS", "symptoms",
 				"MORNING_STIFFNESS", "ageBand", "AGE_50_59"))

@@ -49,7 +49,8 @@ import org.springframework.test.web.servlet.MockMvc;
 		PrivacyController.class },
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 				pattern = "org\\.glutecheck\\.system\\.WebSecurityConfiguration"))
-@Import({ RunTokens.class, DeviceReset.class, EmergencyCheck.class, Pages.class, ResultPagesTest.Clocks.class })
+@Import({ RunTokens.class, DeviceReset.class, RunCookie.class, EmergencyCheck.class, Pages.class, Sittings.class,
+		ResultPagesTest.Clocks.class })
 @TestPropertySource(properties = { "glutecheck.form-secret=result-pages-test-secret-0123456789",
 		"glutecheck.retention.period=14d", "glutecheck.desk.time-zone=Europe/London" })
 class ResultPagesTest {
@@ -77,6 +78,9 @@ class ResultPagesTest {
 
 	@MockitoBean
 	private AssessmentService assessments;
+
+	@MockitoBean
+	private DraftRepository drafts;
 
 	private final Assessment saved = new Assessment(CODE, Instant.parse("2026-11-30T14:05:00Z"), "test",
 			new Triage(TriageLevel.SOON, "Book an appointment", "Within two weeks.", List.of()), List.of(), List.of(),
@@ -150,6 +154,7 @@ class ResultPagesTest {
 		given(submissions.delete(CODE)).willReturn(true);
 		mvc.perform(post("/results/" + CODE).with(csrf()).param("delete", "yes")).andExpect(redirectedUrl("/deleted"));
 		verify(submissions).delete(CODE);
+		verify(drafts).deleteByLatestReference(CODE);
 		mvc.perform(get("/deleted"))
 			.andExpect(xpath("//h1").string("Your result was deleted"))
 			.andExpect(header().string("Cache-Control", "no-store"));

@@ -53,16 +53,18 @@ class SecurityHeadersTest {
 	@Test
 	void startPageAndAQuestionnaireStep() throws Exception {
 		HttpResponse<String> start = assertProtected(site.get("/", "text/html"), 200);
-		assertProtected(site.post("/check/start", start, Map.of()), 200);
+		assertThat(site.post("/check/start", start, Map.of()).statusCode()).as("a redirect to the first step").isEqualTo(302);
+		assertProtected(site.get("/check/warning-signs", "text/html"), 200);
 	}
 
 	@Test
 	void emergencyPage() throws Exception {
-		HttpResponse<String> step = site.post("/check/start", site.get("/", "text/html"), Map.of());
+		site.post("/check/start", site.get("/", "text/html"), Map.of());
+		HttpResponse<String> step = site.get("/check/warning-signs", "text/html");
 		Matcher run = RUN_TOKEN.matcher(step.body());
 		assertThat(run.find()).as("the first step carries a run token").isTrue();
-		HttpResponse<String> emergency = site.post("/check/warning-signs", step,
-				Map.of("run", run.group(1), "redFlags", "SADDLE_NUMBNESS", "go", "next"));
+		site.post("/check/warning-signs", step, Map.of("run", run.group(1), "redFlags", "SADDLE_NUMBNESS", "go", "next"));
+		HttpResponse<String> emergency = site.get("/check/emergency", "text/html");
 		assertThat(assertProtected(emergency, 200).body()).contains("data-page=\"emergency\"");
 	}
 

@@ -94,7 +94,7 @@ class StaffAccessTest {
 		mvc.perform(post("/check/start")).andExpect(status().isForbidden());
 		mvc.perform(post("/check/warning-signs").param("noWarningSigns", "true").param("go", "next"))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/check/start").with(csrf())).andExpect(status().isOk());
+		mvc.perform(post("/check/start").with(csrf())).andExpect(status().isFound());
 	}
 
 	@Test
