@@ -63,16 +63,7 @@ public class AssessmentService {
 	 */
 	@Transactional
 	public Assessment assess(Answers answers) {
-		List<ScoredCondition> ranked = scorer.rank(answers);
-		List<ScoredConsideration> considered = scorer.considerAlso(answers);
-		Triage triage = triageService.triage(answers, ranked, considered);
-		Outcome outcome = Outcome.of(answers, ranked, considered, triage);
-		Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-		Assessment assessment = renderer.render(Reference.random(), now, rulebook.version(), triage.level(), answers,
-				outcome);
-		repository.saveAndFlush(new StoredAssessment(assessment, json.writeValueAsString(answers),
-				json.writeValueAsString(outcome)));
-		return assessment;
+		return save(answers, scorer.rank(answers), scorer.considerAlso(answers));
 	}
 
 	/**
@@ -84,11 +75,17 @@ public class AssessmentService {
 	 */
 	@Transactional
 	public Assessment assessUnfinished(Answers answersSoFar) {
-		Triage triage = triageService.triage(answersSoFar, List.of());
+		return save(answersSoFar, List.of(), List.of());
+	}
+
+	private Assessment save(Answers answers, List<ScoredCondition> ranked, List<ScoredConsideration> considered) {
+		Triage triage = triageService.triage(answers, ranked, considered);
+		Outcome outcome = Outcome.of(answers, ranked, considered, triage);
 		Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-		Assessment assessment = new Assessment(Reference.random(), now, rulebook.version(), triage, List.of(),
-				List.of(), rulebook.disclaimer(), answersSoFar);
-		repository.saveAndFlush(new StoredAssessment(assessment, json.writeValueAsString(assessment)));
+		Assessment assessment = renderer.render(Reference.random(), now, rulebook.version(), triage.level(), answers,
+				outcome);
+		repository.saveAndFlush(new StoredAssessment(assessment, json.writeValueAsString(answers),
+				json.writeValueAsString(outcome)));
 		return assessment;
 	}
 
