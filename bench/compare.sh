@@ -44,7 +44,7 @@ anchor_port="$(free_port)"
 jvm=(-Xms"$HEAP" -Xmx"$HEAP" -XX:+UseG1GC)
 app_jvm=("${jvm[@]}")
 if [[ "$JFR" == 1 ]]; then
-  app_jvm+=("-XX:StartFlightRecording=filename=$OUT/app.jfr,settings=profile,dumponexit=true")
+  app_jvm+=("-XX:StartFlightRecording=filename=$OUT/app.jfr,settings=profile,dumponexit=true" -XX:FlightRecorderOptions:stackdepth=256)
 fi
 
 pids=()
