@@ -9,7 +9,8 @@
 #
 # Settings (environment): CONNECTIONS (32), SECONDS_PER_RUN (15), WARMUP_SECONDS (20), ROUNDS (3),
 # HEAP (256m), SKIP_BUILD (0), JFR (0: off; 1: app's recording in $OUT/app.jfr), OUT (a new temp
-# dir), LOADGEN (wrk when installed, else java: bench/HttpLoad.java).
+# dir), LOADGEN (wrk when installed, else java: bench/HttpLoad.java), APP_JAR (another build of the
+# app to measure instead, e.g. an older commit's, for a before/after in the same conditions).
 # Endpoints: (a) GET /results/{reference} of one saved result, (b) POST /api/v1/assessments with
 # bench/answers.json. Prints requests per second, p50/p99 latency, errors, and the ratios.
 set -euo pipefail
@@ -35,7 +36,7 @@ if [[ "$SKIP_BUILD" != 1 ]]; then
   (cd "$root" && ./mvnw -B -q -DskipTests package)
   (cd "$root" && ./mvnw -B -q -DskipTests -f bench/anchor/pom.xml package)
 fi
-app_jar="$(ls "$root"/target/glute-check-*.jar | grep -v original | head -1)"
+app_jar="${APP_JAR:-$(ls "$root"/target/glute-check-*.jar | grep -v original | head -1)}"
 anchor_jar="$root/bench/anchor/target/anchor.jar"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
