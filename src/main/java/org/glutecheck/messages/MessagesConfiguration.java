@@ -1,0 +1,57 @@
+package org.glutecheck.messages;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+
+import org.springframework.boot.autoconfigure.context.MessageSourceProperties;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/**
+ * The page words (messages.properties), configured from spring.messages.* (basename, encoding,
+ * fallback to the system locale, cache duration, always-use-message-format, use-code-as-default) as
+ * Spring Boot does, with one difference: a message with arguments is formatted with a MessageFormat of its
+ * own instead of one shared by every request. Spring formats a shared MessageFormat inside a lock,
+ * and the results page formats about twenty such messages (per cause: its rank and its match score),
+ * so concurrent renders queued on those locks (the JFR profile in docs/performance.md). Parsing a short pattern costs a few microseconds and no lock.
+ */
+@Configuration(proxyBeanMethods = false)
+class MessagesConfiguration {
+
+	@Bean
+	@ConfigurationProperties("spring.messages")
+	MessageSourceProperties messageSourceProperties() {
+		return new MessageSourceProperties();
+	}
+
+	@Bean
+	MessageSource messageSource(MessageSourceProperties properties) {
+		ResourceBundleMessageSource source = new UnsharedFormats();
+		source.setBasenames(properties.getBasename().toArray(String[]::new));
+		if (properties.getEncoding() != null) {
+			source.setDefaultEncoding(properties.getEncoding().name());
+		}
+		source.setFallbackToSystemLocale(properties.isFallbackToSystemLocale());
+		if (properties.getCacheDuration() != null) {
+			source.setCacheMillis(properties.getCacheDuration().toMillis());
+		}
+		source.setAlwaysUseMessageFormat(properties.isAlwaysUseMessageFormat());
+		source.setUseCodeAsDefaultMessage(properties.isUseCodeAsDefaultMessage());
+		return source;
+	}
+
+	/** Messages from resource bundles, each formatted with a new, unshared MessageFormat. */
+	static final class UnsharedFormats extends ResourceBundleMessageSource {
+
+		@Override
+		protected MessageFormat resolveCode(String code, Locale locale) {
+			String message = resolveCodeWithoutArguments(code, locale);
+			return message != null ? createMessageFormat(message, locale) : null;
+		}
+
+	}
+
+}
