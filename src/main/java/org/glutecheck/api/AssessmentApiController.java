@@ -16,12 +16,25 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+/**
+ * Assesses answers and reads saved assessments. Every status each operation can answer is listed
+ * in its {@code @ApiResponse}s (the problem documents are in openapi.yaml); OpenApiDocumentTest
+ * checks the list against what the API really answers.
+ */
 @RestController
 @RequestMapping(path = "/api/v1/assessments", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Assessments", description = "Answers in, an educational assessment out")
+@Tag(name = "Assessments")
 class AssessmentApiController {
+
+	private static final String EXAMPLE_ASSESSMENT = "#/components/examples/OuterHipAssessment";
 
 	private final AssessmentService assessments;
 
@@ -30,17 +43,45 @@ class AssessmentApiController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Assess a set of answers and save the result",
-			description = "Returns 201 with the assessment and its reference; bad answers get a 400 problem document.")
+	@Operation(operationId = "assess", summary = "Assess a set of answers and save the result",
+			description = "Only `locations` is required. The assessment is saved before the `201` is sent, so its "
+					+ "reference can be read at once. Unknown fields, unknown codes and values of the wrong type "
+					+ "are refused, never converted.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					description = "The answers, as the assessment contract writes them.",
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = Answers.class),
+							examples = @ExampleObject(name = "outerHip", ref = "#/components/examples/OuterHipAnswers"))))
+	@ApiResponse(responseCode = "201", description = "Assessed and saved.",
+			headers = @Header(name = "Location", required = true,
+					description = "The path of the saved assessment, where `GET` reads it back.",
+					schema = @Schema(type = "string", format = "uri-reference", example = "/api/v1/assessments/XZ8P-VZX6-JB7P")),
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Assessment.class),
+					examples = @ExampleObject(name = "outerHip", ref = EXAMPLE_ASSESSMENT)))
+	@ApiResponse(responseCode = "400", ref = "#/components/responses/InvalidAnswers")
+	@ApiResponse(responseCode = "406", ref = "#/components/responses/NotAcceptable")
+	@ApiResponse(responseCode = "413", ref = "#/components/responses/TooLarge")
+	@ApiResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
+	@ApiResponse(responseCode = "500", ref = "#/components/responses/ServerError")
 	ResponseEntity<Assessment> create(@Valid @RequestBody Answers answers) {
 		Assessment assessment = assessments.assess(answers);
 		return ResponseEntity.created(URI.create("/api/v1/assessments/" + assessment.reference())).body(assessment);
 	}
 
 	@GetMapping("/{reference}")
-	@Operation(summary = "A saved assessment by its reference",
-			description = "The reference may be typed in any case, with or without dashes; 404 when there is none.")
-	Assessment find(@PathVariable String reference) {
+	@Operation(operationId = "findAssessment", summary = "A saved assessment by its reference",
+			description = "Returns the same document as the `201` did. Lookups that find nothing are counted per "
+					+ "client address; too many within a while get `429` for every lookup.")
+	@ApiResponse(responseCode = "200", description = "The saved assessment.",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Assessment.class),
+					examples = @ExampleObject(name = "outerHip", ref = EXAMPLE_ASSESSMENT)))
+	@ApiResponse(responseCode = "400", ref = "#/components/responses/UnreadableAddress")
+	@ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+	@ApiResponse(responseCode = "406", ref = "#/components/responses/NotAcceptable")
+	@ApiResponse(responseCode = "429", ref = "#/components/responses/TooManyLookups")
+	@ApiResponse(responseCode = "500", ref = "#/components/responses/ServerError")
+	Assessment find(@Parameter(description = "The reference, in any case, with or without dashes or spaces; "
+			+ "`I`, `L` and `O` are read as `1`, `1` and `0`.", example = "XZ8P-VZX6-JB7P") @PathVariable String reference) {
 		return assessments.find(reference).orElseThrow(() -> new AssessmentNotFoundException(reference));
 	}
 

@@ -10,10 +10,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+/**
+ * The knowledge base. Every status the operation can answer is listed in its {@code @ApiResponse}s;
+ * OpenApiDocumentTest checks the list against what the API really answers.
+ */
 @RestController
-@Tag(name = "Conditions", description = "The knowledge base behind the assessments")
+@Tag(name = "Conditions")
 class ConditionApiController {
 
 	private final Rulebook rulebook;
@@ -23,7 +28,11 @@ class ConditionApiController {
 	}
 
 	@GetMapping(path = "/api/v1/conditions", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Every condition the rulebook knows, with explanation, self-care and sources")
+	@Operation(operationId = "listConditions",
+			summary = "Every condition the rulebook knows, with explanation, self-care and sources")
+	@ApiResponse(responseCode = "200", description = "The conditions, in the rulebook's order.")
+	@ApiResponse(responseCode = "406", ref = "#/components/responses/NotAcceptable")
+	@ApiResponse(responseCode = "500", ref = "#/components/responses/ServerError")
 	List<ConditionSummary> list() {
 		return rulebook.conditions().stream().map(ConditionSummary::of).toList();
 	}
