@@ -94,4 +94,19 @@ final class CriteriaParser {
 		return parsed;
 	}
 
+	/** Criteria that must be given: a missing or empty set of tests is a problem. */
+	static Criteria required(Map<String, Object> raw, String where, Consumer<String> problems) {
+		if (raw == null || raw.isEmpty()) {
+			problems.accept(where + ": needs a 'when'");
+		}
+		return parse(raw, where, problems);
+	}
+
+	/** A rule that no answers can make fire is a mistake in the data, never a safe default. */
+	static void requireCanFire(List<Criteria> whenAny, Criteria unless, String where, Consumer<String> problems) {
+		if (whenAny.stream().noneMatch(when -> when.all().isEmpty()) && !Satisfiability.canFire(whenAny, unless)) {
+			problems.accept(where + ": can never fire (no answers make its 'when' hold and its 'unless' not)");
+		}
+	}
+
 }

@@ -13,10 +13,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.glutecheck.answers.AnswerField;
 import org.glutecheck.answers.Criteria;
-import org.glutecheck.answers.Criterion;
-import org.glutecheck.answers.RedFlag;
 import org.springframework.core.io.Resource;
 
 import tools.jackson.core.JacksonException;
@@ -30,7 +27,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class RulebookLoader {
 
-	private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]*");
+	static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]*");
 
 	/** An evidence rule's id: the id of its cause, a dot, and a name for the evidence. */
 	private static final Pattern EVIDENCE_ID = Pattern.compile("([A-Z][A-Z0-9_]*)\\.[A-Z][A-Z0-9_]*");
@@ -104,9 +101,9 @@ public final class RulebookLoader {
 			requireUniqueId(consideration.id(), where, ids, problems);
 			considerAlso.add(consideration(consideration, where, live, evidenceIds, problems));
 		}
-		List<TriageRule> triageRules = triageRules(list(raw.triage()), ids, problems);
+		List<TriageRule> triageRules = TriageRuleParser.parse(list(raw.triage()), ids, problems);
 		if (live) {
-			everyWarningSignRaisesTriage(triageRules, problems);
+			TriageRuleParser.everyWarningSignRaisesTriage(triageRules, problems);
 		}
 		RawConfirmation confirmation = raw.leadingCauseNeedsClinician();
 		Rulebook.ConfirmationRule confirmationRule = null;
@@ -214,86 +211,17 @@ public final class RulebookLoader {
 		else if (!evidenceIds.add(raw.id())) {
 			problems.accept(where + ": the id " + raw.id() + " is used twice");
 		}
-		Criteria when = requiredCriteria(raw.when(), where, problems);
+		Criteria when = CriteriaParser.required(raw.when(), where, problems);
 		Criteria unless = CriteriaParser.parse(raw.unless(), where + " unless", problems);
 		if (raw.points() == null || raw.points() == 0 || !Double.isFinite(raw.points())) {
 			problems.accept(where + ": needs non-zero points");
 		}
 		require(raw.says(), where + " says", problems);
-		requireCanFire(List.of(when), unless, where, problems);
+		CriteriaParser.requireCanFire(List.of(when), unless, where, problems);
 		return new EvidenceRule(raw.id(), when, unless, raw.points() == null ? 0 : raw.points(), raw.says());
 	}
 
-	private static void requireCanFire(List<Criteria> whenAny, Criteria unless, String where, Consumer<String> problems) {
-		if (whenAny.stream().noneMatch(when -> when.all().isEmpty()) && !Satisfiability.canFire(whenAny, unless)) {
-			problems.accept(where + ": can never fire (no answers make its 'when' hold and its 'unless' not)");
-		}
-	}
 
-	private static List<TriageRule> triageRules(List<RawTriageRule> raw, Set<String> causeIds,
-			Consumer<String> problems) {
-		List<TriageRule> rules = new ArrayList<>();
-		Set<String> codes = new HashSet<>(causeIds);
-		for (RawTriageRule rule : raw) {
-			String where = "triage rule " + rule.code();
-			if (rule.code() == null || !ID.matcher(rule.code()).matches() || !codes.add(rule.code())) {
-				problems.accept(where + ": needs a unique UPPER_SNAKE_CASE code");
-			}
-			if (rule.level() == null || rule.level() == TriageLevel.SELF_CARE) {
-				problems.accept(where + ": needs a level above SELF_CARE");
-			}
-			require(rule.reason(), where + " reason", problems);
-			List<Criteria> whenAny = alternatives(rule.when(), where, problems);
-			Criteria unless = CriteriaParser.parse(rule.unless(), where + " unless", problems);
-			requireCanFire(whenAny, unless, where, problems);
-			rules.add(new TriageRule(rule.code(), rule.level(), whenAny, unless, rule.reason()));
-		}
-		return List.copyOf(rules);
-	}
-
-	/** A triage rule's 'when' is one set of tests, or a list of sets of which any one may hold. */
-	@SuppressWarnings("unchecked")
-	private static List<Criteria> alternatives(Object raw, String where, Consumer<String> problems) {
-		if (raw instanceof List<?> list && !list.isEmpty()) {
-			List<Criteria> alternatives = new ArrayList<>();
-			for (int i = 0; i < list.size(); i++) {
-				Object alternative = list.get(i);
-				alternatives.add(alternative instanceof Map<?, ?> map
-						? requiredCriteria((Map<String, Object>) map, where + " alternative #" + (i + 1), problems)
-						: Criteria.NEVER);
-				if (!(alternative instanceof Map<?, ?>)) {
-					problems.accept(where + " alternative #" + (i + 1) + ": expected a set of tests");
-				}
-			}
-			return alternatives;
-		}
-		if (raw instanceof Map<?, ?> map) {
-			return List.of(requiredCriteria((Map<String, Object>) map, where, problems));
-		}
-		problems.accept(where + ": needs a 'when'");
-		return List.of(Criteria.NEVER);
-	}
-
-	/** A warning sign must never be left to the scores: each needs a rule that only it triggers. */
-	private static void everyWarningSignRaisesTriage(List<TriageRule> rules, Consumer<String> problems) {
-		for (RedFlag flag : RedFlag.values()) {
-			boolean covered = rules.stream()
-				.anyMatch(rule -> rule.unless().all().isEmpty() && rule.whenAny().size() == 1
-						&& rule.whenAny().get(0).all().size() == 1
-						&& rule.whenAny().get(0).all().get(0) instanceof Criterion.AnyOf anyOf
-						&& anyOf.field() == AnswerField.RED_FLAGS && anyOf.codes().contains(flag));
-			if (!covered) {
-				problems.accept("triage: the warning sign " + flag + " has no rule of its own");
-			}
-		}
-	}
-
-	private static Criteria requiredCriteria(Map<String, Object> raw, String where, Consumer<String> problems) {
-		if (raw == null || raw.isEmpty()) {
-			problems.accept(where + ": needs a 'when'");
-		}
-		return CriteriaParser.parse(raw, where, problems);
-	}
 
 	private static void require(String value, String what, Consumer<String> problems) {
 		if (isBlank(value)) {
@@ -316,7 +244,7 @@ public final class RulebookLoader {
 	}
 
 	private record RawRulebook(String version, String disclaimer, Map<TriageLevel, LevelAdvice> levels,
-			List<RawCondition> conditions, List<RawConsiderAlso> considerAlso, List<RawTriageRule> triage,
+			List<RawCondition> conditions, List<RawConsiderAlso> considerAlso, List<TriageRuleParser.RawTriageRule> triage,
 			RawConfirmation leadingCauseNeedsClinician) {
 	}
 
@@ -333,9 +261,6 @@ public final class RulebookLoader {
 			String says) {
 	}
 
-	private record RawTriageRule(String code, TriageLevel level, Object when,
-			Map<String, Object> unless, String reason) {
-	}
 
 	private record RawConfirmation(String code, TriageLevel level) {
 	}
