@@ -1,9 +1,10 @@
 package org.glutecheck.api;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.glutecheck.rulebook.ConditionDefinition;
-import org.glutecheck.rulebook.Rulebook;
+import org.glutecheck.rulebook.RulebookReleases;
 import org.glutecheck.rulebook.Source;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,16 +17,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Conditions", description = "The knowledge base behind the assessments")
 class ConditionApiController {
 
-	private final Rulebook rulebook;
+	private final RulebookReleases releases;
 
-	ConditionApiController(Rulebook rulebook) {
-		this.rulebook = rulebook;
+	ConditionApiController(RulebookReleases releases) {
+		this.releases = releases;
 	}
 
 	@GetMapping(path = "/api/v1/conditions", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Every condition the rulebook knows, with explanation, self-care and sources")
-	List<ConditionSummary> list() {
-		return rulebook.conditions().stream().map(ConditionSummary::of).toList();
+	@Operation(summary = "Every condition the rulebook knows, with explanation, self-care and sources, in the language of Accept-Language")
+	List<ConditionSummary> list(Locale locale) {
+		return releases.live(locale).conditions().stream().map(ConditionSummary::of).toList();
 	}
 
 	record ConditionSummary(String id, String name, String explanation, List<String> selfCare,

@@ -71,7 +71,10 @@ class Pages {
 			.addObject("hidden", hidden(form, step.fields()))
 			.addObject("selected", form.selected())
 			.addObject("problems", summary)
-			.addObject("fieldErrors", fieldErrors);
+			.addObject("fieldErrors", fieldErrors)
+			// The language switch shows this page again through its form, with every answer kept.
+			.addObject("languageForm", "step-form")
+			.addObject("languageAction", "/check/change?to=" + step.path());
 	}
 
 	ModelAndView emergency(QuestionnaireForm form, Triage triage) {
@@ -82,7 +85,10 @@ class Pages {
 			.toList();
 		return answering("emergency", form).addObject("triage", triage)
 			.addObject("reasons", why)
-			.addObject("hidden", hidden(form, List.of()));
+			.addObject("hidden", hidden(form, List.of()))
+			// The language switch asks the warning signs again, which shows this page in the new language.
+			.addObject("languageForm", "emergency-form")
+			.addObject("languageAction", "/check/" + Step.WARNING_SIGNS.path());
 	}
 
 	ModelAndView result(Assessment assessment, QuestionnaireForm form, boolean canChange, Locale locale) {
@@ -100,7 +106,9 @@ class Pages {
 			.addObject("considerAlso", assessment.considerAlso())
 			.addObject("considerFirst", assessment.considerAlso().stream().anyMatch(c -> c.match().atLeast(Match.MODERATE)))
 			.addObject("emergency", assessment.triage().level() == TriageLevel.EMERGENCY)
-			.addObject("createdOn", Times.dateTime(assessment.createdAt(), zone))
+			.addObject("createdOn", Times.dateTime(assessment.createdAt(), zone, locale))
+			// The result has an address of its own: the language switch opens it there.
+			.addObject("languageHref", "/results/" + assessment.reference())
 			.addObject("link", link)
 			// On the clinic tablet the person takes the link away on their own phone.
 			.addObject("qr", kiosk.enabled() ? QrCodes.of(link) : null)
