@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.glutecheck.rulebook.ConditionDefinition;
+import org.glutecheck.rulebook.Rulebook;
 import org.glutecheck.rulebook.RulebookReleases;
+import org.springframework.beans.factory.ObjectProvider;
 import org.glutecheck.rulebook.Source;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,16 +19,22 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Conditions", description = "The knowledge base behind the assessments")
 class ConditionApiController {
 
-	private final RulebookReleases releases;
+	private final Rulebook rulebook;
 
-	ConditionApiController(RulebookReleases releases) {
+	/** Every language's texts; absent, English only. */
+	private final ObjectProvider<RulebookReleases> releases;
+
+	ConditionApiController(Rulebook rulebook, ObjectProvider<RulebookReleases> releases) {
+		this.rulebook = rulebook;
 		this.releases = releases;
 	}
 
 	@GetMapping(path = "/api/v1/conditions", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Every condition the rulebook knows, with explanation, self-care and sources, in the language of Accept-Language")
 	List<ConditionSummary> list(Locale locale) {
-		return releases.live(locale).conditions().stream().map(ConditionSummary::of).toList();
+		RulebookReleases inLanguages = releases.getIfAvailable();
+		Rulebook read = inLanguages == null ? rulebook : inLanguages.live(locale);
+		return read.conditions().stream().map(ConditionSummary::of).toList();
 	}
 
 	record ConditionSummary(String id, String name, String explanation, List<String> selfCare,
