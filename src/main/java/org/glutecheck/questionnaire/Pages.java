@@ -107,8 +107,12 @@ class Pages {
 			.addObject("considerFirst", assessment.considerAlso().stream().anyMatch(c -> c.match().atLeast(Match.MODERATE)))
 			.addObject("emergency", assessment.triage().level() == TriageLevel.EMERGENCY)
 			.addObject("createdOn", Times.dateTime(assessment.createdAt(), zone, locale))
-			// The result has an address of its own: the language switch opens it there.
-			.addObject("languageHref", "/results/" + assessment.reference())
+			// The language switch: just answered, the answers' form sends the same answers again, which
+			// shows the same saved result (Submissions) in the other language, with no link to it on the
+			// page (a clinic tablet keeps none); opened by its address, that address.
+			.addObject("languageForm", canChange ? "answers-form" : null)
+			.addObject("languageAction", canChange ? "/check/" + Step.values()[Step.values().length - 1].path() : null)
+			.addObject("languageHref", canChange ? null : "/results/" + assessment.reference())
 			.addObject("link", link)
 			// On the clinic tablet the person takes the link away on their own phone.
 			.addObject("qr", kiosk.enabled() ? QrCodes.of(link) : null)

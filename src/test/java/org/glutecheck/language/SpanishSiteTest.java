@@ -112,9 +112,17 @@ class SpanishSiteTest {
 				"Tendinopatía glútea (síndrome de dolor del trocánter mayor)", "Lo que encaja",
 				"Le duele tumbarse sobre ese lado por la noche", "Qué puede hacer ahora", "Fuentes (en inglés)");
 		assertThat(page).containsPattern("Hecho el \\d{1,2} de [a-z]+ de \\d{4}, \\d{2}:\\d{2}");
-		// The switch opens the result at its own address.
+		// The switch sends the same answers again: the same saved result, in English.
 		String reference = reference(page);
-		assertThat(page).contains("href=\"/results/" + reference + "?lang=en-GB\"");
+		assertThat(page).contains("form=\"answers-form\"", "formaction=\"/check/about-you?lang=en-GB\"")
+			.doesNotContain("href=\"/results/" + reference);
+		MockHttpServletRequestBuilder again = post("/check/about-you").with(this::form).param("lang", "en-GB")
+			.param("review", "true");
+		answers.forEach((name, values) -> again.param(name, values.toArray(String[]::new)));
+		String switched = mvc.perform(again).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(switched).contains("<html lang=\"en-GB\"", "Your result", "Gluteal tendinopathy", reference);
+		assertThat(spanishPage(get("/results/" + reference).cookie(new Cookie("gc_lang", "es"))))
+			.contains("href=\"/results/" + reference + "?lang=en-GB\"");
 
 		// The same record: in Spanish for the person, in English for whoever reads English.
 		assertThat(spanishPage(get("/results/" + reference))).contains("Tendinopatía glútea");
