@@ -63,7 +63,8 @@ class ApiProblemHandler {
 		}
 		if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
 			return badAnswers(List.of(new FieldError(path(mismatched), null,
-					text("api.problem.wrong-type", locale, typeName(mismatched.getTargetType())))), locale);
+					text("api.problem.wrong-type", locale,
+							text("api.problem.type." + typeName(mismatched.getTargetType()), locale)))), locale);
 		}
 		Matcher duplicate = cause instanceof StreamReadException ? DUPLICATE.matcher(String.valueOf(cause.getMessage()))
 				: null;
@@ -102,7 +103,7 @@ class ApiProblemHandler {
 			String codes = Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
 			return text("api.problem.unknown-code", locale, codes);
 		}
-		return text("api.problem.wrong-type", locale, typeName(type));
+		return text("api.problem.wrong-type", locale, text("api.problem.type." + typeName(type), locale));
 	}
 
 	private String typeName(Class<?> type) {
@@ -113,7 +114,7 @@ class ApiProblemHandler {
 			return "code";
 		}
 		if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-			return "whole number";
+			return "whole-number";
 		}
 		return List.class.isAssignableFrom(type) || type.isArray() ? "list" : "text";
 	}

@@ -3,6 +3,7 @@ package org.glutecheck.assessment;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,15 +35,26 @@ class AssessmentRenderer {
 
 	private final RulebookReleases releases;
 
+	/** By rulebook version and language. */
 	private final Map<String, Texts> texts = new ConcurrentHashMap<>();
 
 	AssessmentRenderer(RulebookReleases releases) {
 		this.releases = releases;
 	}
 
+	/** In English, the language every text is written in first. */
 	Assessment render(String reference, Instant createdAt, String rulebookVersion, TriageLevel level, Answers answers,
 			Outcome outcome) {
-		Texts release = texts(rulebookVersion);
+		return render(reference, createdAt, rulebookVersion, level, answers, outcome, null);
+	}
+
+	/**
+	 * In the reader's language: the texts of the version that made it, in that language where the
+	 * version has them (RulebookReleases says which stay English); null means English.
+	 */
+	Assessment render(String reference, Instant createdAt, String rulebookVersion, TriageLevel level, Answers answers,
+			Outcome outcome, Locale language) {
+		Texts release = texts(rulebookVersion, language);
 		LevelAdvice advice = release.rulebook().advice(level);
 		// At an emergency the only advice is to get help now: no self-care, no "see a clinician if",
 		// and a cause outside the ten says the emergency headline instead of its own advice.
@@ -77,7 +89,7 @@ class AssessmentRenderer {
 		if (releases.version(shown.rulebookVersion()).isEmpty()) {
 			return Optional.empty();
 		}
-		Texts release = texts(shown.rulebookVersion());
+		Texts release = texts(shown.rulebookVersion(), null);
 		try {
 			Outcome outcome = new Outcome(shown.triage().reasons().stream().map(TriageReason::code).toList(),
 					shown.conditions()
@@ -101,9 +113,10 @@ class AssessmentRenderer {
 		}
 	}
 
-	private Texts texts(String version) {
-		return texts.computeIfAbsent(version, v -> new Texts(releases.version(v)
-			.orElseThrow(() -> new IllegalStateException("No rulebook " + v + " in this build: a release that made"
+	private Texts texts(String version, Locale language) {
+		String key = version + "/" + (language == null ? "" : language.getLanguage());
+		return texts.computeIfAbsent(key, k -> new Texts(releases.version(version, language)
+			.orElseThrow(() -> new IllegalStateException("No rulebook " + version + " in this build: a release that made"
 					+ " saved assessments must stay in rulebook/releases"))));
 	}
 

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.glutecheck.answers.Answers;
@@ -16,6 +17,8 @@ import org.glutecheck.rulebook.ScoredConsideration;
 import org.glutecheck.rulebook.TriageLevel;
 import org.glutecheck.triage.Triage;
 import org.glutecheck.triage.TriageService;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +66,13 @@ public class AssessmentService {
 	 */
 	@Transactional
 	public Assessment assess(Answers answers) {
-		return save(answers, scorer.rank(answers), scorer.considerAlso(answers));
+		return assess(answers, readerLanguage());
+	}
+
+	/** As {@link #assess(Answers)}, its texts in this language (null: English). */
+	@Transactional
+	public Assessment assess(Answers answers, Locale language) {
+		return save(answers, scorer.rank(answers), scorer.considerAlso(answers), language);
 	}
 
 	/**
@@ -75,15 +84,16 @@ public class AssessmentService {
 	 */
 	@Transactional
 	public Assessment assessUnfinished(Answers answersSoFar) {
-		return save(answersSoFar, List.of(), List.of());
+		return save(answersSoFar, List.of(), List.of(), readerLanguage());
 	}
 
-	private Assessment save(Answers answers, List<ScoredCondition> ranked, List<ScoredConsideration> considered) {
+	private Assessment save(Answers answers, List<ScoredCondition> ranked, List<ScoredConsideration> considered,
+			Locale language) {
 		Triage triage = triageService.triage(answers, ranked, considered);
 		Outcome outcome = Outcome.of(answers, ranked, considered, triage);
 		Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		Assessment assessment = renderer.render(Reference.random(), now, rulebook.version(), triage.level(), answers,
-				outcome);
+				outcome, language);
 		repository.saveAndFlush(new StoredAssessment(assessment, json.writeValueAsString(answers),
 				json.writeValueAsString(outcome)));
 		return assessment;
@@ -127,19 +137,38 @@ public class AssessmentService {
 	/** The saved assessment with this reference, typed in any of the forms a person may use. */
 	@Transactional(readOnly = true)
 	public Optional<Assessment> find(String reference) {
-		return Reference.normalize(reference)
-			.flatMap(repository::findByReference)
-			.map(this::read);
+		return find(reference, readerLanguage());
 	}
 
-	private Assessment read(StoredAssessment stored) {
-		// Saved whole by an earlier version and not recoverable as an outcome (V7): shown as saved.
+	/**
+	 * As {@link #find(String)}, its texts in this language (null: English): the same saved record
+	 * reads in the language of whoever opens it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Assessment> find(String reference, Locale language) {
+		return Reference.normalize(reference)
+			.flatMap(repository::findByReference)
+			.map(stored -> read(stored, language));
+	}
+
+	/**
+	 * The language of the request being answered (set by the web layer from the reader's choice or
+	 * Accept-Language); English outside a request.
+	 */
+	private static Locale readerLanguage() {
+		LocaleContext context = LocaleContextHolder.getLocaleContext();
+		return context == null ? null : context.getLocale();
+	}
+
+	private Assessment read(StoredAssessment stored, Locale language) {
+		// Saved whole by an earlier version and not recoverable as an outcome (V7): shown as saved, in
+		// English, the only language it was ever written in.
 		if (stored.getDocument() != null) {
 			return json.readValue(stored.getDocument(), Assessment.class);
 		}
 		return renderer.render(stored.getReference(), stored.getCreatedAt(), stored.getRulebookVersion(),
 				stored.getTriageLevel(), json.readValue(stored.getAnswers(), Answers.class),
-				json.readValue(stored.getOutcome(), Outcome.class));
+				json.readValue(stored.getOutcome(), Outcome.class), language);
 	}
 
 	/**

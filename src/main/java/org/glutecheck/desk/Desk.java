@@ -16,7 +16,9 @@ import org.glutecheck.assessment.AssessmentSummary;
 import org.glutecheck.questionnaire.Times;
 import org.glutecheck.rulebook.ConditionDefinition;
 import org.glutecheck.rulebook.Rulebook;
+import org.glutecheck.rulebook.RulebookReleases;
 import org.glutecheck.rulebook.TriageLevel;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.glutecheck.system.ClinicTimeZone;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +55,11 @@ class Desk {
 
 	private final Clock clock;
 
-	Desk(AssessmentService assessments, Rulebook rulebook, DeskProperties properties, ClinicTimeZone clinic, Clock clock) {
+	private final RulebookReleases releases;
+
+	Desk(AssessmentService assessments, Rulebook rulebook, RulebookReleases releases, DeskProperties properties,
+			ClinicTimeZone clinic, Clock clock) {
+		this.releases = releases;
 		this.assessments = assessments;
 		this.rulebook = rulebook;
 		this.properties = properties;
@@ -112,8 +118,10 @@ class Desk {
 		return assessments.markSeen(reference);
 	}
 
+	/** The live rulebook's name for a cause, in the language of the request being answered. */
 	String conditionName(String id) {
-		return id == null ? null : rulebook.condition(id).map(ConditionDefinition::name).orElse(id);
+		return id == null ? null
+				: releases.live(LocaleContextHolder.getLocale()).condition(id).map(ConditionDefinition::name).orElse(id);
 	}
 
 	private Optional<Instant> seenAt(Assessment assessment) {

@@ -9,10 +9,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.glutecheck.assessment.AssessmentSummary;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,6 +37,7 @@ class DeskExportController {
 
 	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
+	/** The header's columns, each named in the desk's language by desk.csv.&lt;column&gt;. */
 	private static final List<String> HEADER = List.of("created_at", "reference", "triage_level", "leading_condition",
 			"leading_condition_name", "rulebook_version", "seen_at");
 
@@ -43,9 +47,12 @@ class DeskExportController {
 
 	private final DeskProperties properties;
 
-	DeskExportController(Desk desk, DeskProperties properties) {
+	private final MessageSource messages;
+
+	DeskExportController(Desk desk, DeskProperties properties, MessageSource messages) {
 		this.desk = desk;
 		this.properties = properties;
+		this.messages = messages;
 	}
 
 	@GetMapping("/desk/export")
@@ -77,7 +84,8 @@ class DeskExportController {
 
 	/** Oldest first, as a spreadsheet reads a period. */
 	private String csv(List<AssessmentSummary> newestFirst) {
-		Csv csv = new Csv().row(HEADER);
+		Locale language = LocaleContextHolder.getLocale();
+		Csv csv = new Csv().row(HEADER.stream().map(column -> messages.getMessage("desk.csv." + column, null, column, language)).toList());
 		List<AssessmentSummary> rows = new ArrayList<>(newestFirst);
 		Collections.reverse(rows);
 		for (AssessmentSummary a : rows) {

@@ -71,7 +71,10 @@ class Pages {
 			.addObject("hidden", hidden(form, step.fields()))
 			.addObject("selected", form.selected())
 			.addObject("problems", summary)
-			.addObject("fieldErrors", fieldErrors);
+			.addObject("fieldErrors", fieldErrors)
+			// The language switch shows this page again through its form, with every answer kept.
+			.addObject("languageForm", "step-form")
+			.addObject("languageAction", "/check/change?to=" + step.path());
 	}
 
 	/** The emergency page for the emergency assessment the warning signs made, with its reference. */
@@ -85,7 +88,10 @@ class Pages {
 		return answering("emergency", form).addObject("triage", triage)
 			.addObject("reference", assessment.reference())
 			.addObject("reasons", why)
-			.addObject("hidden", hidden(form, List.of()));
+			.addObject("hidden", hidden(form, List.of()))
+			// The language switch asks the warning signs again, which shows this page in the new language.
+			.addObject("languageForm", "emergency-form")
+			.addObject("languageAction", "/check/" + Step.WARNING_SIGNS.path());
 	}
 
 	ModelAndView result(Assessment assessment, QuestionnaireForm form, boolean canChange, Locale locale) {
@@ -105,7 +111,7 @@ class Pages {
 			.addObject("emergency", assessment.triage().level() == TriageLevel.EMERGENCY)
 			// Saved when the warning signs stopped the questionnaire: nothing was asked that ranks causes.
 			.addObject("stoppedEarly", assessment.answers().locations().isEmpty())
-			.addObject("createdOn", Times.dateTime(assessment.createdAt(), zone))
+			.addObject("createdOn", Times.dateTime(assessment.createdAt(), zone, locale))
 			.addObject("link", link)
 			// On the clinic tablet the person takes the link away on their own phone.
 			.addObject("qr", kiosk.enabled() ? QrCodes.of(link) : null)

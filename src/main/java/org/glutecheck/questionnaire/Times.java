@@ -5,17 +5,26 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
- * The one way every page writes a date or a time, in British English whatever the browser asks
- * for: "30 November 2026, 14:05", "Monday 30 November 2026", "14:05". The result pages and the
- * clinic desk both use it, so the same moment reads the same everywhere.
+ * The one way every page writes a date or a time, in the reader's language: in British English
+ * "30 November 2026, 14:05", "Monday 30 November 2026", "14:05"; in Spanish "30 de noviembre de
+ * 2026, 14:05", "lunes, 30 de noviembre de 2026", "14:05". A language without patterns of its own
+ * gets the British ones with its own month and day names. The result pages and the clinic desk both
+ * use it, so the same moment reads the same everywhere. Without a locale: the request's.
  */
 public final class Times {
 
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
+	private record Patterns(String dateTime, String day) {
+	}
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+	private static final Patterns BRITISH = new Patterns("d MMMM yyyy, HH:mm", "EEEE d MMMM yyyy");
+
+	private static final Map<String, Patterns> BY_LANGUAGE = Map.of("en", BRITISH, "es",
+			new Patterns("d 'de' MMMM 'de' yyyy, HH:mm", "EEEE, d 'de' MMMM 'de' yyyy"));
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
@@ -24,17 +33,33 @@ public final class Times {
 
 	/** "30 November 2026, 14:05" */
 	public static String dateTime(Instant instant, ZoneId zone) {
-		return DATE_TIME.withZone(zone).format(instant);
+		return dateTime(instant, zone, LocaleContextHolder.getLocale());
+	}
+
+	public static String dateTime(Instant instant, ZoneId zone, Locale locale) {
+		return formatter(patterns(locale).dateTime(), locale).withZone(zone).format(instant);
 	}
 
 	/** "Monday 30 November 2026" */
 	public static String day(LocalDate date) {
-		return DAY.format(date);
+		return day(date, LocaleContextHolder.getLocale());
+	}
+
+	public static String day(LocalDate date, Locale locale) {
+		return formatter(patterns(locale).day(), locale).format(date);
 	}
 
 	/** "14:05", for a time on a day already named. */
 	public static String time(Instant instant, ZoneId zone) {
 		return TIME.withZone(zone).format(instant);
+	}
+
+	private static Patterns patterns(Locale locale) {
+		return BY_LANGUAGE.getOrDefault(locale.getLanguage(), BRITISH);
+	}
+
+	private static DateTimeFormatter formatter(String pattern, Locale locale) {
+		return DateTimeFormatter.ofPattern(pattern, BY_LANGUAGE.containsKey(locale.getLanguage()) ? locale : Locale.UK);
 	}
 
 }

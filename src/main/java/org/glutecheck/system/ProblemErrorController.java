@@ -57,7 +57,7 @@ class ProblemErrorController implements ErrorController {
 		Throwable error = errorAttributes.getError(new ServletWebRequest(request));
 		ProblemDetail problem = error instanceof ErrorResponse response && status.is4xxClientError()
 				? response.getBody() : ProblemDetail.forStatus(status);
-		problem.setTitle(status.getReasonPhrase());
+		problem.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
 		if (problem.getDetail() == null) {
 			problem.setDetail(messages.getMessage(ServerErrorReport.messageKey(status.value()), null,
 					status.getReasonPhrase(), locale));

@@ -17,12 +17,13 @@ class ServerErrorConfiguration {
 
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> siteErrorReport(MessageSource messages) {
+		Languages languages = Languages.fromClasspath();
 		return factory -> {
-			factory.addEngineValves(new ServerErrorReport(messages));
+			factory.addEngineValves(new ServerErrorReport(messages, languages));
 			factory.addContextCustomizers(context -> {
 				if (context.getParent() instanceof StandardHost host) {
 					host.setErrorReportValveClass(ServerErrorReport.class.getName());
-					host.getPipeline().addValve(new ServerErrorReport(messages));
+					host.getPipeline().addValve(new ServerErrorReport(messages, languages));
 				}
 			});
 		};

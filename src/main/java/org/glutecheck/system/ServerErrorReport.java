@@ -30,8 +30,11 @@ class ServerErrorReport extends ErrorReportValve {
 
 	private final MessageSource messages;
 
-	ServerErrorReport(MessageSource messages) {
+	private final Languages languages;
+
+	ServerErrorReport(MessageSource messages, Languages languages) {
 		this.messages = messages;
+		this.languages = languages;
 		setShowReport(false);
 		setShowServerInfo(false);
 	}
@@ -60,9 +63,15 @@ class ServerErrorReport extends ErrorReportValve {
 			return;
 		}
 		boolean page = wantsPage(request);
-		String body = page ? page(status) : problem(status, request);
+		// The reader's language as the pages decide it, from what a request refused this early still
+		// carries: the switch's cookie, else Accept-Language.
+		Locale locale = LanguageResolver.chosen(request, languages)
+			.or(() -> languages.preferred(request.getHeader("Accept-Language")))
+			.orElse(Languages.ENGLISH);
+		String body = page ? page(status, locale) : problem(status, locale);
 		try {
 			SecurityHeaders.writeTo(response::setHeader);
+			response.setHeader("Content-Language", locale.toLanguageTag());
 			response.setContentType(page ? MediaType.TEXT_HTML_VALUE : MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
 			Writer writer = response.getReporter();
@@ -94,25 +103,25 @@ class ServerErrorReport extends ErrorReportValve {
 		return wantsPage(request.getRequestURI(), request.getHeader("Accept"));
 	}
 
-	private String page(int status) {
-		String title = text("error.title");
-		return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>"
+	private String page(int status, Locale locale) {
+		String title = text("error.title", locale);
+		return "<!DOCTYPE html>\n<html lang=\"" + locale.toLanguageTag() + "\"><head><meta charset=\"utf-8\"/>"
 				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>" + escape(title)
-				+ " - " + escape(text("layout.brand")) + "</title><link rel=\"stylesheet\" href=\"/css/app.css\"/>"
+				+ " - " + escape(text("layout.brand", locale)) + "</title><link rel=\"stylesheet\" href=\"/css/app.css\"/>"
 				+ "<link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\"/></head><body>"
 				+ "<header class=\"site-header\"><div class=\"container header-row\"><a class=\"brand\" href=\"/\"><span>"
-				+ escape(text("layout.brand")) + "</span></a><span class=\"tag\">" + escape(text("layout.tag"))
+				+ escape(text("layout.brand", locale)) + "</span></a><span class=\"tag\">" + escape(text("layout.tag", locale))
 				+ "</span></div></header><div class=\"container\"><main id=\"main\" class=\"main\" data-page=\"error\"><h1>"
-				+ escape(title) + "</h1><p class=\"lead\">" + escape(text(messageKey(status))) + "</p><p><a class=\"button\" href=\"/\">"
-				+ escape(text("error.home")) + "</a></p></main></div><footer class=\"site-footer\"><div class=\"container\">"
-				+ "<p class=\"disclaimer\">" + escape(text("layout.disclaimer")) + "</p></div></footer></body></html>\n";
+				+ escape(title) + "</h1><p class=\"lead\">" + escape(text(messageKey(status), locale)) + "</p><p><a class=\"button\" href=\"/\">"
+				+ escape(text("error.home", locale)) + "</a></p></main></div><footer class=\"site-footer\"><div class=\"container\">"
+				+ "<p class=\"disclaimer\">" + escape(text("layout.disclaimer", locale)) + "</p></div></footer></body></html>\n";
 	}
 
-	private String problem(int status, Request request) {
+	private String problem(int status, Locale locale) {
 		HttpStatus known = HttpStatus.resolve(status);
-		String title = known == null ? "Error" : known.getReasonPhrase();
+		String title = messages.getMessage("problem.title." + status, null, known == null ? "Error" : known.getReasonPhrase(), locale);
 		return "{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status + ",\"detail\":\""
-				+ json(text(messageKey(status))) + "\"}";
+				+ json(text(messageKey(status), locale)) + "\"}";
 	}
 
 	/** The same words as the application's own error page ({@link ProblemErrorController}). */
@@ -120,9 +129,9 @@ class ServerErrorReport extends ErrorReportValve {
 		return status >= 400 && status < 500 ? "error." + status : "error.server";
 	}
 
-	private String text(String key) {
-		String fallback = messages.getMessage("error.400", null, "The request could not be understood.", Locale.ENGLISH);
-		return messages.getMessage(key, null, key.startsWith("error.4") ? fallback : key, Locale.ENGLISH);
+	private String text(String key, Locale locale) {
+		String fallback = messages.getMessage("error.400", null, "The request could not be understood.", locale);
+		return messages.getMessage(key, null, key.startsWith("error.4") ? fallback : key, locale);
 	}
 
 	private static String escape(String text) {

@@ -5,13 +5,18 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.glutecheck.answers.Answers;
+import org.glutecheck.rulebook.ConditionDefinition;
 import org.glutecheck.rulebook.LevelAdvice;
 import org.glutecheck.rulebook.Match;
 import org.glutecheck.rulebook.Rulebook;
+import org.glutecheck.rulebook.RulebookReleases;
 import org.glutecheck.rulebook.ScoredCondition;
 import org.glutecheck.rulebook.ScoredConsideration;
 import org.glutecheck.rulebook.TriageLevel;
 import org.glutecheck.rulebook.TriageRule;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,8 +28,17 @@ public class TriageService {
 
 	private final Rulebook rulebook;
 
+	/** The live rulebook in each language; null reads English only. */
+	private final RulebookReleases releases;
+
 	TriageService(Rulebook rulebook) {
+		this(rulebook, null);
+	}
+
+	@Autowired
+	TriageService(Rulebook rulebook, RulebookReleases releases) {
 		this.rulebook = rulebook;
+		this.releases = releases;
 	}
 
 	/** The triage from the rules and the ranked causes alone, as on the warning-signs page. */
@@ -32,7 +46,12 @@ public class TriageService {
 		return triage(answers, ranked, List.of());
 	}
 
+	/**
+	 * Its headline, advice and reasons are in the language of the request being answered (English
+	 * outside a request); the rules, and so the level, are the same in every language.
+	 */
 	public Triage triage(Answers answers, List<ScoredCondition> ranked, List<ScoredConsideration> considered) {
+		Rulebook rulebook = inReadersLanguage();
 		List<TriageReason> reasons = new ArrayList<>();
 		for (TriageRule rule : rulebook.triageRules()) {
 			if (rule.appliesTo(answers)) {
@@ -44,17 +63,31 @@ public class TriageService {
 		considered.stream()
 			.filter(consideration -> consideration.match().atLeast(Match.MODERATE))
 			.map(ScoredConsideration::definition)
+			.map(definition -> rulebook.considerAlso()
+				.stream()
+				.filter(same -> same.id().equals(definition.id()))
+				.findFirst()
+				.orElse(definition))
 			.forEach(definition -> reasons.add(new TriageReason(definition.id(), definition.level(), definition.reason())));
 		if (!ranked.isEmpty()) {
-			ScoredCondition leading = ranked.get(0);
+			ConditionDefinition leading = rulebook.condition(ranked.get(0).condition().id())
+				.orElse(ranked.get(0).condition());
 			Rulebook.ConfirmationRule confirmation = rulebook.confirmationRule();
-			leading.condition().confirmationReason().ifPresent(
+			leading.confirmationReason().ifPresent(
 					reason -> reasons.add(new TriageReason(confirmation.code(), confirmation.level(), reason)));
 		}
 		reasons.sort(Comparator.comparing(TriageReason::level).reversed());
 		TriageLevel level = reasons.stream().map(TriageReason::level).reduce(TriageLevel.SELF_CARE, TriageLevel::atLeast);
 		LevelAdvice advice = rulebook.advice(level);
 		return new Triage(level, advice.headline(), advice.advice(), List.copyOf(reasons));
+	}
+
+	private Rulebook inReadersLanguage() {
+		LocaleContext context = LocaleContextHolder.getLocaleContext();
+		if (releases == null || context == null || context.getLocale() == null) {
+			return rulebook;
+		}
+		return releases.version(rulebook.version(), context.getLocale()).orElse(rulebook);
 	}
 
 }
