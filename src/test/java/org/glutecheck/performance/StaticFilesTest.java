@@ -49,7 +49,7 @@ class StaticFilesTest {
 				assertThat(response.statusCode()).isEqualTo(200);
 				assertThat(response.headers().firstValue("Cache-Control")).hasValue("max-age=31536000, public");
 			}));
-		assertThat(page).contains("href=\"/favicon.svg\"", "href=\"/start-again\"", "href=\"/results/" + reference + "\"");
+		assertThat(page).contains("href=\"/favicon.svg\"", "href=\"/start-again\"", "href=\"/results/" + reference + "?lang=es\"");
 	}
 
 	@Test
