@@ -33,4 +33,11 @@ final class BrowserPair implements BeforeAllCallback, AfterAllCallback {
 		return browsers.get(javascript);
 	}
 
+	/** A new person at the site: the browser with or without JavaScript, with nothing of the last one. */
+	Visitor visitor(int port, boolean javascript, String photographAs) {
+		ChromeDriver driver = get(javascript);
+		driver.manage().deleteAllCookies();
+		return new Visitor(driver, "http://localhost:" + port, javascript, photographAs);
+	}
+
 }

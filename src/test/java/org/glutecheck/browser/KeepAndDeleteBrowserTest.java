@@ -17,7 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -38,9 +37,7 @@ class KeepAndDeleteBrowserTest {
 	static final BrowserPair browsers = new BrowserPair();
 
 	private Visitor visitor(boolean javascript, String photographAs) {
-		ChromeDriver driver = browsers.get(javascript);
-		driver.manage().deleteAllCookies();
-		return new Visitor(driver, origin(), javascript, photographAs);
+		return browsers.visitor(port, javascript, photographAs);
 	}
 
 	@Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -24,9 +23,7 @@ class QuestionnaireBrowserTest {
 	static final BrowserPair browsers = new BrowserPair();
 
 	private Visitor visitor(boolean javascript, String photographAs) {
-		ChromeDriver driver = browsers.get(javascript);
-		driver.manage().deleteAllCookies();
-		return new Visitor(driver, "http://localhost:" + port, javascript, photographAs);
+		return browsers.visitor(port, javascript, photographAs);
 	}
 
 	@ParameterizedTest(name = "JavaScript {0}")

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -26,9 +25,7 @@ class SpanishBrowserTest {
 	static final BrowserPair browsers = new BrowserPair();
 
 	private Visitor visitor(boolean javascript, String photographAs) {
-		ChromeDriver driver = browsers.get(javascript);
-		driver.manage().deleteAllCookies();
-		return new Visitor(driver, "http://localhost:" + port, javascript, photographAs);
+		return browsers.visitor(port, javascript, photographAs);
 	}
 
 	@ParameterizedTest(name = "JavaScript {0}")
