@@ -9,7 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -38,9 +37,7 @@ class BackAndForwardBrowserTest {
 	static final BrowserPair browsers = new BrowserPair();
 
 	private Visitor visitor(boolean javascript, String photographAs, boolean audit) {
-		ChromeDriver driver = browsers.get(javascript);
-		driver.manage().deleteAllCookies();
-		return new Visitor(driver, "http://localhost:" + port, javascript, photographAs, audit);
+		return browsers.visitor(port, javascript, photographAs, audit);
 	}
 
 	private static Visitor throughToTheResult(Visitor person) {

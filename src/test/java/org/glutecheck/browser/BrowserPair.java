@@ -35,9 +35,14 @@ final class BrowserPair implements BeforeAllCallback, AfterAllCallback {
 
 	/** A new person at the site: the browser with or without JavaScript, with nothing of the last one. */
 	Visitor visitor(int port, boolean javascript, String photographAs) {
+		return visitor(port, javascript, photographAs, true);
+	}
+
+	/** As {@link #visitor(int, boolean, String)}, with axe-core and the page checks on each page or not. */
+	Visitor visitor(int port, boolean javascript, String photographAs, boolean audit) {
 		ChromeDriver driver = get(javascript);
 		driver.manage().deleteAllCookies();
-		return new Visitor(driver, "http://localhost:" + port, javascript, photographAs);
+		return new Visitor(driver, "http://localhost:" + port, javascript, photographAs, audit);
 	}
 
 }

@@ -11,7 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -41,9 +40,7 @@ class KioskBrowserTest {
 	static final BrowserPair browsers = new BrowserPair();
 
 	private Visitor visitor(boolean javascript, String photographAs, boolean audit) {
-		ChromeDriver driver = browsers.get(javascript);
-		driver.manage().deleteAllCookies();
-		return new Visitor(driver, "http://localhost:" + port, javascript, photographAs, audit);
+		return browsers.visitor(port, javascript, photographAs, audit);
 	}
 
 	/** A quick walk to the result, checking and photographing only the result. */

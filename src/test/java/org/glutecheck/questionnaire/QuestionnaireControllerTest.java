@@ -88,6 +88,7 @@ class QuestionnaireControllerTest {
 
 	static final String SECRET = "slice-test-secret-0123456789abcdef";
 
+	/** The system clock for page slices, which load no configuration of their own. */
 	@TestConfiguration
 	static class Clocks {
 
