@@ -37,9 +37,12 @@ class DeskExportController {
 
 	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-	/** The header's columns, each named in the desk's language by desk.csv.&lt;column&gt;. */
+	/**
+	 * The header's columns, each named in the desk's language by desk.csv.&lt;column&gt;. New columns go
+	 * at the end, so a spreadsheet built on an earlier export still finds its columns.
+	 */
 	private static final List<String> HEADER = List.of("created_at", "reference", "triage_level", "leading_condition",
-			"leading_condition_name", "rulebook_version", "seen_at");
+			"leading_condition_name", "rulebook_version", "seen_at", "supersedes", "superseded_by");
 
 	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
@@ -82,7 +85,11 @@ class DeskExportController {
 			.body(csv(rows));
 	}
 
-	/** Oldest first, as a spreadsheet reads a period. */
+	/**
+	 * Oldest first, as a spreadsheet reads a period. Every version a person made is a row, each naming
+	 * the version it replaced and the one that replaced it, so counting people means counting the rows
+	 * with no {@code superseded_by}.
+	 */
 	private String csv(List<AssessmentSummary> newestFirst) {
 		Locale language = LocaleContextHolder.getLocale();
 		Csv csv = new Csv().row(HEADER.stream().map(column -> messages.getMessage("desk.csv." + column, null, column, language)).toList());
@@ -91,7 +98,7 @@ class DeskExportController {
 		for (AssessmentSummary a : rows) {
 			csv.row(Arrays.asList(timestamp(a.createdAt()), a.reference(), a.triageLevel().name(),
 					a.leadingCondition(), desk.conditionName(a.leadingCondition()), a.rulebookVersion(),
-					timestamp(a.seenAt())));
+					timestamp(a.seenAt()), a.supersedes(), a.supersededBy()));
 		}
 		return csv.toString();
 	}

@@ -273,9 +273,27 @@ class DeskWebTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(csv.split("\r\n")).containsExactly(
-				"created_at,reference,triage_level,leading_condition,leading_condition_name,rulebook_version,seen_at",
-				"2026-11-23T09:05:00Z,E8GY-B09P-98CJ,SELF_CARE,,,2026.11.2,2026-11-23T09:30:00Z",
-				"2026-11-23T10:42:00Z,W448-VT8E-EFJ2,EMERGENCY,SCIATICA,\"Sciatica, \"\"lumbar radiculopathy\"\"\",2026.11.2,");
+				"created_at,reference,triage_level,leading_condition,leading_condition_name,rulebook_version,seen_at,supersedes,superseded_by",
+				"2026-11-23T09:05:00Z,E8GY-B09P-98CJ,SELF_CARE,,,2026.11.2,2026-11-23T09:30:00Z,,",
+				"2026-11-23T10:42:00Z,W448-VT8E-EFJ2,EMERGENCY,SCIATICA,\"Sciatica, \"\"lumbar radiculopathy\"\"\",2026.11.2,,,");
+	}
+
+	@Test
+	void theExportMarksEachVersionOfAChangedAssessmentSoAPersonIsCountedOnce() throws Exception {
+		AssessmentSummary earlier = new AssessmentSummary("Q1Q1-Q1Q1-Q1Q1", Instant.parse("2026-11-23T10:30:00Z"),
+				TriageLevel.SELF_CARE, null, "2026.11.2", null, null, "W448-VT8E-EFJ2");
+		AssessmentSummary changed = new AssessmentSummary("W448-VT8E-EFJ2", Instant.parse("2026-11-23T10:42:00Z"),
+				TriageLevel.SOON, null, "2026.11.2", null, "Q1Q1-Q1Q1-Q1Q1", null);
+		given(desk.between(any(), any(), any(), anyInt())).willReturn(List.of(changed, earlier));
+		String csv = mvc.perform(get("/desk/export.csv").param("from", "2026-11-23").param("to", "2026-11-23").with(STAFF))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(csv.split("\r\n")).containsExactly(
+				"created_at,reference,triage_level,leading_condition,leading_condition_name,rulebook_version,seen_at,supersedes,superseded_by",
+				"2026-11-23T10:30:00Z,Q1Q1-Q1Q1-Q1Q1,SELF_CARE,,,2026.11.2,,,W448-VT8E-EFJ2",
+				"2026-11-23T10:42:00Z,W448-VT8E-EFJ2,SOON,,,2026.11.2,,Q1Q1-Q1Q1-Q1Q1,");
 	}
 
 	@Test

@@ -235,7 +235,7 @@ class SpanishSiteTest {
 		MockHttpServletResponse csv = mvc.perform(get("/desk/export.csv").param("from", today).param("to", today)
 			.with(user("alice").roles("STAFF")).header("Accept-Language", "es")).andReturn().getResponse();
 		assertThat(csv.getContentAsString()).startsWith(
-				"fecha_hora,referencia,nivel_triaje,causa_principal,nombre_causa_principal,version_reglas,vista_el\r\n");
+				"fecha_hora,referencia,nivel_triaje,causa_principal,nombre_causa_principal,version_reglas,vista_el,reemplaza_a,reemplazada_por\r\n");
 	}
 
 	/** A post as the browser sends it from the last page: its form token and the token's cookie. */
