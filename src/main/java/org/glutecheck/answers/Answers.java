@@ -63,7 +63,8 @@ public record Answers(
 		return !Boolean.TRUE.equals(noWarningSigns) || redFlags.isEmpty();
 	}
 
-	private static <T> List<T> distinct(List<T> codes) {
+	/** The codes once each, in the order given; null is no codes. Shared with {@link FollowUpAnswers}. */
+	static <T> List<T> distinct(List<T> codes) {
 		if (codes == null) {
 			return List.of();
 		}

@@ -71,13 +71,24 @@ class AssessmentRenderer {
 					.map(considered -> ConsiderAlsoResult.of(release.consideration(considered.id()), considered.score(),
 							release.says(considered.id(), considered.evidenceFor()), emergency ? advice.headline() : null))
 					.toList();
-		List<TriageReason> reasons = outcome.reasons()
-			.stream()
-			.map(code -> release.reason(code, outcome.conditions()))
-			.toList();
+		String leadingCause = outcome.conditions().isEmpty() ? null : outcome.conditions().get(0).id();
+		List<TriageReason> reasons = outcome.reasons().stream().map(code -> release.reason(code, leadingCause)).toList();
 		return new Assessment(reference, createdAt, rulebookVersion,
 				new Triage(level, advice.headline(), advice.advice(), reasons), conditions, considerAlso,
 				release.rulebook().disclaimer(), answers);
+	}
+
+	/**
+	 * What the triage rules decided at a check-in, in the texts of the rulebook version that decided
+	 * it, in this language (null: English).
+	 */
+	Triage render(String rulebookVersion, FollowUpDecision decision, Locale language) {
+		Texts release = texts(rulebookVersion, language);
+		LevelAdvice advice = release.rulebook().advice(decision.level());
+		return new Triage(decision.level(), advice.headline(), advice.advice(), decision.reasons()
+			.stream()
+			.map(code -> release.reason(code, decision.leadingCondition()))
+			.toList());
 	}
 
 	/**
@@ -164,8 +175,10 @@ class AssessmentRenderer {
 		/**
 		 * A triage reason by its code: a triage rule, a cause outside the ten that fitted, or the
 		 * rule that the leading cause needs a clinician to confirm it, whose words are that cause's.
+		 *
+		 * @param leadingCause the id of the cause that led the ranking; null when none was ranked
 		 */
-		TriageReason reason(String code, List<Outcome.Cause> ranked) {
+		TriageReason reason(String code, String leadingCause) {
 			TriageRule rule = triageRules.get(code);
 			if (rule != null) {
 				return new TriageReason(code, rule.level(), rule.reason());
@@ -175,10 +188,10 @@ class AssessmentRenderer {
 				return new TriageReason(code, considered.level(), considered.reason());
 			}
 			Rulebook.ConfirmationRule confirmation = rulebook.confirmationRule();
-			if (confirmation.code().equals(code) && !ranked.isEmpty()) {
-				return condition(ranked.get(0).id()).confirmationReason()
+			if (confirmation.code().equals(code) && leadingCause != null) {
+				return condition(leadingCause).confirmationReason()
 					.map(reason -> new TriageReason(code, confirmation.level(), reason))
-					.orElseThrow(() -> new UnknownEntryException("confirmation reason of " + ranked.get(0).id()));
+					.orElseThrow(() -> new UnknownEntryException("confirmation reason of " + leadingCause));
 			}
 			throw new UnknownEntryException("triage reason " + code);
 		}

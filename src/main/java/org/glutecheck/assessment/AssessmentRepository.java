@@ -5,9 +5,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
 import org.glutecheck.rulebook.TriageLevel;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +20,14 @@ interface AssessmentRepository extends JpaRepository<StoredAssessment, Long> {
 			+ " a.leadingCondition, a.rulebookVersion, a.seenAt, a.supersedes, a.supersededBy) from StoredAssessment a";
 
 	Optional<StoredAssessment> findByReference(String reference);
+
+	/**
+	 * The assessment with this reference, locked until the transaction ends, so that check-ins on it
+	 * are made one after another: each sees the level and the check-ins the one before it left.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from StoredAssessment a where a.reference = :reference")
+	Optional<StoredAssessment> findForUpdate(String reference);
 
 	boolean existsByReference(String reference);
 

@@ -1,6 +1,7 @@
 package org.glutecheck.assessment;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.glutecheck.answers.Answers;
+import org.glutecheck.answers.FollowUpAnswers;
+import org.glutecheck.answers.RedFlag;
 import org.glutecheck.rulebook.ConditionScorer;
 import org.glutecheck.rulebook.Rulebook;
 import org.glutecheck.rulebook.ScoredCondition;
@@ -17,6 +20,7 @@ import org.glutecheck.rulebook.ScoredConsideration;
 import org.glutecheck.rulebook.TriageLevel;
 import org.glutecheck.triage.Triage;
 import org.glutecheck.triage.TriageService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Limit;
@@ -26,14 +30,22 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns answers into a saved assessment, finds saved ones by reference, and lists them for the
- * clinic desk. Saving is durable: once {@link #assess} returns, the assessment survives a crash.
+ * Turns answers into a saved assessment, adds the person's later check-ins to it, finds saved ones
+ * by reference, and lists them for the clinic desk. Saving is durable: once {@link #assess} or
+ * {@link #addFollowUp} returns, what it saved survives a crash.
  */
 @Service
 public class AssessmentService {
 
 	/** How many versions of one assessment are followed at most: a person changes a result a few times. */
 	private static final int MAX_HISTORY = 50;
+
+	/**
+	 * How many check-ins one assessment takes: one a day for the 30 days an assessment is kept by
+	 * default. A pain that goes on longer is worth a new questionnaire, and the bound keeps one
+	 * reference from growing without end.
+	 */
+	static final int MAX_FOLLOW_UPS = 30;
 
 	private final Rulebook rulebook;
 
@@ -45,19 +57,29 @@ public class AssessmentService {
 
 	private final AssessmentRenderer renderer;
 
+	private final FollowUpRepository followUps;
+
+	private final FollowUpTriage followUpTriage;
+
 	private final JsonMapper json;
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	AssessmentService(Rulebook rulebook, ConditionScorer scorer, TriageService triageService,
-			AssessmentRepository repository, AssessmentRenderer renderer, JsonMapper json, Clock clock) {
+			AssessmentRepository repository, AssessmentRenderer renderer, FollowUpRepository followUps,
+			FollowUpTriage followUpTriage, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
 		this.rulebook = rulebook;
 		this.scorer = scorer;
 		this.triageService = triageService;
 		this.repository = repository;
 		this.renderer = renderer;
+		this.followUps = followUps;
+		this.followUpTriage = followUpTriage;
 		this.json = json;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -97,6 +119,91 @@ public class AssessmentService {
 		repository.saveAndFlush(new StoredAssessment(assessment, json.writeValueAsString(answers),
 				json.writeValueAsString(outcome)));
 		return assessment;
+	}
+
+	/**
+	 * Adds a check-in ("how is it now?") to the assessment with this reference, typed in any of the
+	 * forms a person may use, and decides its triage again with the live rulebook ({@link FollowUpTriage}):
+	 * the level after it is the higher of the level before and the one decided, never lower. Saved
+	 * before this returns, and {@link FollowUpAdded} is published in the same transaction. Returns the
+	 * assessment as {@link #find} will read it from now on, its texts in the reader's language.
+	 * <p>
+	 * The check-in must answer the warning signs one way or the other. A check-in that stopped at an
+	 * emergency warning sign before its other questions were asked ({@link FollowUpAnswers#stoppedAt})
+	 * is saved like any other.
+	 *
+	 * @throws UnknownAssessmentException when no assessment has this reference (a lookup that found nothing)
+	 * @throws SupersededAssessmentException when the person has replaced this assessment by a newer one
+	 * @throws TooManyFollowUpsException when it already has {@value #MAX_FOLLOW_UPS} check-ins
+	 * @throws IllegalArgumentException when the warning signs are not answered either way
+	 */
+	@Transactional
+	public Assessment addFollowUp(String reference, FollowUpAnswers checkIn) {
+		return addFollowUp(reference, checkIn, readerLanguage());
+	}
+
+	/** As {@link #addFollowUp(String, FollowUpAnswers)}, its texts in this language (null: English). */
+	@Transactional
+	public Assessment addFollowUp(String reference, FollowUpAnswers checkIn, Locale language) {
+		if (!checkIn.isWarningSignsAnswered() || !checkIn.isNoWarningSignsConsistent()) {
+			throw new IllegalArgumentException("A check-in answers the warning signs one way or the other");
+		}
+		StoredAssessment stored = Reference.normalize(reference)
+			.flatMap(repository::findForUpdate)
+			.orElseThrow(() -> new UnknownAssessmentException(reference));
+		List<FollowUpAnswers> earlier = checkInsOn(stored);
+		requireOpenToCheckIns(stored, earlier.size());
+		Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+		FollowUpDecision decision = decide(stored, earlier, checkIn, now);
+		TriageLevel before = stored.getTriageLevel();
+		followUps.save(new StoredFollowUp(stored.getId(), now, json.writeValueAsString(checkIn), rulebook.version(),
+				before, decision.level(), json.writeValueAsString(decision.reasons()), decision.leadingCondition()));
+		stored.raiseTriageTo(decision.level());
+		repository.flush();
+		events.publishEvent(new FollowUpAdded(stored.getReference(), now, before, stored.getTriageLevel()));
+		return read(stored, language);
+	}
+
+	/**
+	 * Whether a check-in with these warning signs is an emergency, together with everything reported
+	 * before it (the assessment's and the earlier check-ins' warning signs and symptoms, so that a
+	 * fever then and worsening weakness now count together). The pages ask this when the warning
+	 * signs are answered and, as on the first page, stop there at an emergency: they save the
+	 * check-in with {@link #addFollowUp} and {@link FollowUpAnswers#stoppedAt}. Nothing is saved here.
+	 *
+	 * @throws UnknownAssessmentException when no assessment has this reference
+	 */
+	@Transactional(readOnly = true)
+	public boolean isEmergencyAtCheckIn(String reference, List<RedFlag> redFlags) {
+		StoredAssessment stored = Reference.normalize(reference)
+			.flatMap(repository::findByReference)
+			.orElseThrow(() -> new UnknownAssessmentException(reference));
+		return decide(stored, checkInsOn(stored), FollowUpAnswers.stoppedAt(redFlags), clock.instant())
+			.level() == TriageLevel.EMERGENCY;
+	}
+
+	/** What the rules decide at this check-in, made at {@code now}, after the earlier ones. */
+	private FollowUpDecision decide(StoredAssessment stored, List<FollowUpAnswers> earlier, FollowUpAnswers checkIn,
+			Instant now) {
+		List<FollowUpAnswers> checkIns = new ArrayList<>(earlier);
+		checkIns.add(checkIn);
+		return followUpTriage.decide(answersOf(stored), checkIns, Duration.between(stored.getCreatedAt(), now));
+	}
+
+	/** The check-ins on the assessment so far, oldest first. */
+	private List<FollowUpAnswers> checkInsOn(StoredAssessment stored) {
+		return followUps.findByAssessmentIdOrderByIdAsc(stored.getId()).stream().map(this::answersOf).toList();
+	}
+
+	/** A check-in goes on the version the person reads now, and on one with room for it. */
+	private void requireOpenToCheckIns(StoredAssessment stored, int checkIns) {
+		if (stored.getSupersededBy() != null) {
+			throw new SupersededAssessmentException(stored.getReference(),
+					newestVersion(stored.getReference()).orElse(stored.getSupersededBy()));
+		}
+		if (checkIns >= MAX_FOLLOW_UPS) {
+			throw new TooManyFollowUpsException(stored.getReference(), MAX_FOLLOW_UPS);
+		}
 	}
 
 	/**
@@ -160,15 +267,44 @@ public class AssessmentService {
 		return context == null ? null : context.getLocale();
 	}
 
+	/** The assessment with its check-ins: each one's triage is the one before raised by what it decided. */
 	private Assessment read(StoredAssessment stored, Locale language) {
+		List<StoredFollowUp> saved = followUps.findByAssessmentIdOrderByIdAsc(stored.getId());
+		Assessment first = firstVersion(stored, saved.isEmpty() ? stored.getTriageLevel() : saved.get(0).getPreviousLevel(),
+				language);
+		Triage triage = first.triage();
+		List<FollowUp> checkIns = new ArrayList<>();
+		for (StoredFollowUp followUp : saved) {
+			FollowUpAnswers answers = answersOf(followUp);
+			FollowUpDecision decision = new FollowUpDecision(followUp.getDecidedLevel(),
+					List.of(json.readValue(followUp.getReasons(), String[].class)), followUp.getLeadingCondition());
+			triage = triage.raisedBy(renderer.render(followUp.getRulebookVersion(), decision, language));
+			checkIns.add(new FollowUp(followUp.getMadeAt(), answers.course(), answers.severity(), answers.redFlags(),
+					answers.symptoms(), triage));
+		}
+		return first.withFollowUps(checkIns);
+	}
+
+	/** The assessment as it was made, before any check-in, at the level it was made with. */
+	private Assessment firstVersion(StoredAssessment stored, TriageLevel level, Locale language) {
 		// Saved whole by an earlier version and not recoverable as an outcome (V7): shown as saved, in
 		// English, the only language it was ever written in.
 		if (stored.getDocument() != null) {
 			return json.readValue(stored.getDocument(), Assessment.class);
 		}
-		return renderer.render(stored.getReference(), stored.getCreatedAt(), stored.getRulebookVersion(),
-				stored.getTriageLevel(), json.readValue(stored.getAnswers(), Answers.class),
-				json.readValue(stored.getOutcome(), Outcome.class), language);
+		return renderer.render(stored.getReference(), stored.getCreatedAt(), stored.getRulebookVersion(), level,
+				json.readValue(stored.getAnswers(), Answers.class), json.readValue(stored.getOutcome(), Outcome.class),
+				language);
+	}
+
+	/** The answers the assessment was made from. */
+	private Answers answersOf(StoredAssessment stored) {
+		return stored.getDocument() != null ? json.readValue(stored.getDocument(), Assessment.class).answers()
+				: json.readValue(stored.getAnswers(), Answers.class);
+	}
+
+	private FollowUpAnswers answersOf(StoredFollowUp followUp) {
+		return json.readValue(followUp.getAnswers(), FollowUpAnswers.class);
 	}
 
 	/**

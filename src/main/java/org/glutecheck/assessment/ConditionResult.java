@@ -16,10 +16,16 @@ public record ConditionResult(String id, String name, int score, Match match, Li
 
 	static ConditionResult of(ConditionDefinition condition, int score, List<String> evidenceFor,
 			List<String> evidenceAgainst, boolean emergency) {
-		return new ConditionResult(condition.id(), condition.name(), score, Match.of(score), evidenceFor,
-				evidenceAgainst, condition.explanation(),
-				emergency ? List.of() : condition.selfCare(), emergency ? List.of() : condition.seeAClinicianIf(),
+		ConditionResult result = new ConditionResult(condition.id(), condition.name(), score, Match.of(score),
+				evidenceFor, evidenceAgainst, condition.explanation(), condition.selfCare(), condition.seeAClinicianIf(),
 				condition.sources());
+		return emergency ? result.atEmergency() : result;
+	}
+
+	/** The same cause as shown at an emergency: without self-care and without "see a clinician if". */
+	ConditionResult atEmergency() {
+		return new ConditionResult(id, name, score, match, evidenceFor, evidenceAgainst, explanation, List.of(), List.of(),
+				sources);
 	}
 
 }

@@ -22,9 +22,14 @@ public record ConsiderAlsoResult(String id, String name, int score, Match match,
 	 */
 	static ConsiderAlsoResult of(ConsiderAlsoDefinition definition, int score, List<String> evidenceFor,
 			String emergencyAdvice) {
-		return new ConsiderAlsoResult(definition.id(), definition.name(), score, Match.of(score),
-				definition.level(), evidenceFor, definition.whyItMatters(),
-				emergencyAdvice == null ? definition.whatToDo() : emergencyAdvice, definition.sources());
+		ConsiderAlsoResult result = new ConsiderAlsoResult(definition.id(), definition.name(), score, Match.of(score),
+				definition.level(), evidenceFor, definition.whyItMatters(), definition.whatToDo(), definition.sources());
+		return emergencyAdvice == null ? result : result.atEmergency(emergencyAdvice);
+	}
+
+	/** The same cause as shown at an emergency: its own advice replaced by what to do now. */
+	ConsiderAlsoResult atEmergency(String emergencyAdvice) {
+		return new ConsiderAlsoResult(id, name, score, match, level, evidenceFor, whyItMatters, emergencyAdvice, sources);
 	}
 
 }

@@ -33,8 +33,9 @@ class StoredAssessment {
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
+	/** The level now: the one it was made with, raised by any later check-in; it never falls. */
 	@Enumerated(EnumType.STRING)
-	@Column(name = "triage_level", nullable = false, length = 16, updatable = false)
+	@Column(name = "triage_level", nullable = false, length = 16)
 	private TriageLevel triageLevel;
 
 	@Column(name = "leading_condition", length = 40, updatable = false)
@@ -80,6 +81,10 @@ class StoredAssessment {
 		this.outcome = outcome;
 	}
 
+	Long getId() {
+		return id;
+	}
+
 	String getReference() {
 		return reference;
 	}
@@ -110,6 +115,15 @@ class StoredAssessment {
 
 	Instant getSeenAt() {
 		return seenAt;
+	}
+
+	String getSupersededBy() {
+		return supersededBy;
+	}
+
+	/** After a check-in: the level is never lowered, so a lower one leaves it as it is. */
+	void raiseTriageTo(TriageLevel level) {
+		triageLevel = triageLevel.atLeast(level);
 	}
 
 }

@@ -70,7 +70,7 @@ public final class RulebookTexts {
 		List<TriageRule> triage = rulebook.triageRules()
 			.stream()
 			.map(rule -> new TriageRule(rule.code(), rule.level(), rule.whenAny(), rule.unless(),
-					text(texts, "triage." + rule.code() + ".reason")))
+					text(texts, "triage." + rule.code() + ".reason"), rule.checkInOnly()))
 			.toList();
 		List<ConditionDefinition> conditions = new ArrayList<>();
 		for (ConditionDefinition c : rulebook.conditions()) {

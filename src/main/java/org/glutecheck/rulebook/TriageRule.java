@@ -10,8 +10,11 @@ import org.glutecheck.answers.Criteria;
  * holds and its {@code unless} does not.
  *
  * @param whenAny the alternatives; each is a set of tests that must all hold
+ * @param checkInOnly whether it applies only when a person checks in on an earlier assessment ("how
+ * is it now?"), where {@code course} says how the pain has changed since it was assessed
  */
-public record TriageRule(String code, TriageLevel level, List<Criteria> whenAny, Criteria unless, String reason) {
+public record TriageRule(String code, TriageLevel level, List<Criteria> whenAny, Criteria unless, String reason,
+		boolean checkInOnly) {
 
 	public TriageRule {
 		whenAny = List.copyOf(whenAny);

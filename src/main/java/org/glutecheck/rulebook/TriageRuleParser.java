@@ -39,7 +39,8 @@ final class TriageRuleParser {
 			List<Criteria> whenAny = alternatives(rule.when(), where, problems);
 			Criteria unless = CriteriaParser.parse(rule.unless(), where + " unless", problems);
 			CriteriaParser.requireCanFire(whenAny, unless, where, problems);
-			rules.add(new TriageRule(rule.code(), rule.level(), whenAny, unless, rule.reason()));
+			rules.add(new TriageRule(rule.code(), rule.level(), whenAny, unless, rule.reason(),
+					Boolean.TRUE.equals(rule.checkInOnly())));
 		}
 		return List.copyOf(rules);
 	}
@@ -67,11 +68,14 @@ final class TriageRuleParser {
 		return List.of(Criteria.NEVER);
 	}
 
-	/** A warning sign must never be left to the scores: each needs a rule that only it triggers. */
+	/**
+	 * A warning sign must never be left to the scores: each needs a rule that only it triggers, and
+	 * that applies to every assessment, not only at check-ins.
+	 */
 	static void everyWarningSignRaisesTriage(List<TriageRule> rules, Consumer<String> problems) {
 		for (RedFlag flag : RedFlag.values()) {
 			boolean covered = rules.stream()
-				.anyMatch(rule -> rule.unless().all().isEmpty() && rule.whenAny().size() == 1
+				.anyMatch(rule -> !rule.checkInOnly() && rule.unless().all().isEmpty() && rule.whenAny().size() == 1
 						&& rule.whenAny().get(0).all().size() == 1
 						&& rule.whenAny().get(0).all().get(0) instanceof Criterion.AnyOf anyOf
 						&& anyOf.field() == AnswerField.RED_FLAGS && anyOf.codes().contains(flag));
@@ -81,8 +85,12 @@ final class TriageRuleParser {
 		}
 	}
 
-	/** A triage rule as the file writes it, before its tests are read. */
-	record RawTriageRule(String code, TriageLevel level, Object when,
+	/**
+	 * A triage rule as the file writes it, before its tests are read.
+	 *
+	 * @param checkInOnly true for a rule that applies only at a check-in; left out, false
+	 */
+	record RawTriageRule(String code, TriageLevel level, Boolean checkInOnly, Object when,
 			Map<String, Object> unless, String reason) {
 	}
 

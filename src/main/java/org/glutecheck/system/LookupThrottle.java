@@ -39,8 +39,12 @@ import org.springframework.web.util.pattern.PathPatternParser;
 @EnableConfigurationProperties(LookupThrottleProperties.class)
 class LookupThrottle extends OncePerRequestFilter {
 
-	/** The two ways to look up a saved result by its reference. */
+	/**
+	 * The ways to reach a saved result by its reference: reading it, and checking in on it (which
+	 * answers 404 for a reference that finds nothing, as a lookup does).
+	 */
 	private static final PathPattern[] LOOKUPS = { PathPatternParser.defaultInstance.parse("/api/v1/assessments/{reference}"),
+			PathPatternParser.defaultInstance.parse("/api/v1/assessments/{reference}/follow-ups"),
 			PathPatternParser.defaultInstance.parse("/results/{reference}") };
 
 	private final LookupThrottleProperties limits;

@@ -51,10 +51,23 @@ public class TriageService {
 	 * outside a request); the rules, and so the level, are the same in every language.
 	 */
 	public Triage triage(Answers answers, List<ScoredCondition> ranked, List<ScoredConsideration> considered) {
+		return triage(answers, ranked, considered, false);
+	}
+
+	/**
+	 * As {@link #triage(Answers, List, List)}, for the answers as they are when a person checks in on
+	 * an earlier assessment ("how is it now?"): the rules that apply only at a check-in apply too.
+	 */
+	public Triage triageAtCheckIn(Answers answers, List<ScoredCondition> ranked, List<ScoredConsideration> considered) {
+		return triage(answers, ranked, considered, true);
+	}
+
+	private Triage triage(Answers answers, List<ScoredCondition> ranked, List<ScoredConsideration> considered,
+			boolean atCheckIn) {
 		Rulebook rulebook = inReadersLanguage();
 		List<TriageReason> reasons = new ArrayList<>();
 		for (TriageRule rule : rulebook.triageRules()) {
-			if (rule.appliesTo(answers)) {
+			if ((atCheckIn || !rule.checkInOnly()) && rule.appliesTo(answers)) {
 				reasons.add(new TriageReason(rule.code(), rule.level(), rule.reason()));
 			}
 		}

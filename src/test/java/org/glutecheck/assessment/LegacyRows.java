@@ -30,6 +30,15 @@ final class LegacyRows {
 	/** One saved row as the application wrote it. */
 	record Row(String vignette, String reference, Instant createdAt, String triageLevel, String leadingCondition,
 			String rulebookVersion, String document) {
+
+		/**
+		 * The document as first shown, as it reads now: every field the same, with the one field the
+		 * assessment gained since at its end, {@code followUps}, empty as no check-in was ever made.
+		 */
+		String documentNow() {
+			return document.substring(0, document.length() - 1) + ",\"followUps\":[]}";
+		}
+
 	}
 
 	static final List<Row> NOVEMBER = read("legacy/2026.11.2.json");

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.glutecheck.rulebook.RulebookLoader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,15 +21,18 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The rulebook changes after an assessment was made: the shipped rulebook 2026.12.1 becomes a
- * release, and a live 2026.12.2 says three things differently (a level's headline, a sentence for
- * a cause and one for a cause outside the ten). The assessment made with 2026.12.1 still reads byte
- * for byte as it was first shown; the same answers assessed again read with the new words.
+ * The rulebook changes after an assessment was made: the shipped rulebook becomes a release, and a
+ * live version {@value #CHANGED} says three things differently (a level's headline, a sentence for
+ * a cause and one for a cause outside the ten). The assessment made with release 2026.12.1 still
+ * reads byte for byte as it was first shown; the same answers assessed again read with the new words.
  */
 @SpringBootTest
 @TestPropertySource(properties = { "glutecheck.retention.cron=-",
 		"glutecheck.rulebook-releases=classpath*:rulebook/releases/*.yml,classpath:rulebook/rulebook.yml" })
 class RulebookChangeTest {
+
+	/** The version of the changed live rulebook: one no release has. */
+	static final String CHANGED = "2099.01.1";
 
 	static final String HEADLINE = "Book an appointment with a physiotherapist or doctor";
 
@@ -55,7 +59,7 @@ class RulebookChangeTest {
 	static void changedRulebook(DynamicPropertyRegistry registry) throws IOException {
 		String url = "jdbc:h2:mem:rulebook-change;DB_CLOSE_DELAY=-1";
 		LegacyRows.saveBeforeV7(url, "sa", "");
-		Path changed = Files.createTempFile("rulebook-2026.12.2-", ".yml");
+		Path changed = Files.createTempFile("rulebook-" + CHANGED + "-", ".yml");
 		changed.toFile().deleteOnExit();
 		Files.writeString(changed, changedRulebook());
 		registry.add("spring.datasource.url", () -> url);
@@ -69,7 +73,7 @@ class RulebookChangeTest {
 			.isNull();
 
 		assertThat(json.writeValueAsString(assessments.find(MADE_BEFORE.reference()).orElseThrow()))
-			.isEqualTo(MADE_BEFORE.document())
+			.isEqualTo(MADE_BEFORE.documentNow())
 			.contains(HEADLINE, CAUSE_SENTENCE, OTHER_CAUSE_SENTENCE);
 	}
 
@@ -79,7 +83,7 @@ class RulebookChangeTest {
 
 		Assessment now = assessments.assess(then.answers());
 
-		assertThat(now.rulebookVersion()).isEqualTo("2026.12.2");
+		assertThat(now.rulebookVersion()).isEqualTo(CHANGED);
 		assertThat(now.triage().headline()).isEqualTo(changed(HEADLINE));
 		assertThat(now.conditions().get(0).evidenceFor()).contains(changed(CAUSE_SENTENCE))
 			.doesNotContain(CAUSE_SENTENCE);
@@ -91,11 +95,12 @@ class RulebookChangeTest {
 	private static String changedRulebook() {
 		try (InputStream in = new ClassPathResource("rulebook/rulebook.yml").getInputStream()) {
 			String shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			String changed = shipped.replace("version: \"2026.12.1\"", "version: \"2026.12.2\"")
+			String version = RulebookLoader.load(new ClassPathResource("rulebook/rulebook.yml")).version();
+			String changed = shipped.replace("version: \"" + version + "\"", "version: \"" + CHANGED + "\"")
 				.replace(HEADLINE, changed(HEADLINE))
 				.replace("says: " + CAUSE_SENTENCE, "says: " + changed(CAUSE_SENTENCE))
 				.replace("says: " + OTHER_CAUSE_SENTENCE, "says: " + changed(OTHER_CAUSE_SENTENCE));
-			assertThat(changed).contains("2026.12.2", changed(HEADLINE), changed(CAUSE_SENTENCE),
+			assertThat(changed).contains(CHANGED, changed(HEADLINE), changed(CAUSE_SENTENCE),
 					changed(OTHER_CAUSE_SENTENCE));
 			return changed;
 		}
@@ -105,7 +110,7 @@ class RulebookChangeTest {
 	}
 
 	private static String changed(String text) {
-		return "(2026.12.2) " + text;
+		return "(" + CHANGED + ") " + text;
 	}
 
 }

@@ -108,6 +108,24 @@ class RulebookLoaderTest {
 	}
 
 	@Test
+	void aWarningSignWhoseOnlyRuleAppliesAtCheckInsIsRefused() {
+		String triage = triage().replace(ruleFor(RedFlag.FEVER), ruleFor(RedFlag.FEVER).replace("    level: URGENT\n",
+				"    level: URGENT\n    checkInOnly: true\n"));
+		assertThatThrownBy(() -> load(CONDITION, triage)).isInstanceOf(RulebookException.class)
+			.hasMessageContaining("the warning sign FEVER has no rule of its own");
+	}
+
+	@Test
+	void aRuleAppliesEverywhereUnlessItSaysItIsForCheckInsOnly() {
+		String worse = "  - code: WORSE\n    level: SOON\n    checkInOnly: true\n    when: {course: [WORSENING]}\n"
+				+ "    reason: Worse since.\n";
+		Rulebook rulebook = load(CONDITION, triage() + worse);
+		assertThat(rulebook.triageRules()).filteredOn(TriageRule::checkInOnly)
+			.extracting(TriageRule::code)
+			.containsExactly("WORSE");
+	}
+
+	@Test
 	void unreadableYamlNamesWhereItBroke() {
 		assertThatThrownBy(() -> load(CONDITION.replace("selfCare: [Keep moving.]", "selfCare: [{a: b}]")))
 			.isInstanceOf(RulebookException.class)

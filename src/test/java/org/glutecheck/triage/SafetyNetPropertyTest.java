@@ -2,11 +2,7 @@ package org.glutecheck.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -46,7 +42,7 @@ class SafetyNetPropertyTest {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** The contract's least level for each warning sign on its own. */
-	private static final Map<RedFlag, TriageLevel> LEAST_LEVEL = leastLevels();
+	private static final Map<RedFlag, TriageLevel> LEAST_LEVEL = ContractLeastLevels.OF_WARNING_SIGNS;
 
 	/** One change to a picture of answers and the least level it must reach. */
 	record Overlay(String name, TriageLevel least, Consumer<ObjectNode> change) {
@@ -59,9 +55,9 @@ class SafetyNetPropertyTest {
 	}
 
 	@TestFactory
-	Stream<DynamicTest> everyWarningSignOverEveryCausesTypicalPicture() throws IOException {
+	Stream<DynamicTest> everyWarningSignOverEveryCausesTypicalPicture() {
 		List<DynamicTest> tests = new ArrayList<>();
-		typicalPictures().forEach((condition, picture) -> overlays().forEach(overlay -> tests.add(DynamicTest
+		TypicalPictures.load().forEach((condition, picture) -> overlays().forEach(overlay -> tests.add(DynamicTest
 			.dynamicTest(overlay.name() + " over " + condition, () -> assertReaches(picture, overlay)))));
 		return tests.stream();
 	}
@@ -125,25 +121,6 @@ class SafetyNetPropertyTest {
 		return overlays;
 	}
 
-	/** One case of each cause from the public sample that needs no more than self-care or an appointment. */
-	private static Map<String, JsonNode> typicalPictures() throws IOException {
-		Map<String, JsonNode> pictures = new LinkedHashMap<>();
-		try (InputStream in = new ClassPathResource("vignettes/public.json").getInputStream()) {
-			for (JsonNode vignette : JSON.readTree(in)) {
-				JsonNode expected = vignette.path("expect").path("conditions");
-				JsonNode answers = vignette.path("answers");
-				boolean noWarningSign = answers.path("redFlags").isEmpty();
-				boolean benign = vignette.path("expect").path("triage").valueStream()
-					.allMatch(level -> level.asString().equals("SELF_CARE") || level.asString().equals("SOON"));
-				if (expected.isArray() && !expected.isEmpty() && noWarningSign && benign) {
-					pictures.putIfAbsent(expected.get(0).asString(), answers);
-				}
-			}
-		}
-		assertThat(pictures).as("a typical picture of each of the ten causes").hasSize(10);
-		return pictures;
-	}
-
 	private static Consumer<ObjectNode> add(String field, String code) {
 		return answers -> {
 			ArrayNode codes = answers.has(field) ? (ArrayNode) answers.get(field) : answers.putArray(field);
@@ -164,21 +141,6 @@ class SafetyNetPropertyTest {
 
 	private static Consumer<ObjectNode> remove(String field) {
 		return answers -> answers.remove(field);
-	}
-
-	private static Map<RedFlag, TriageLevel> leastLevels() {
-		Map<RedFlag, TriageLevel> least = new EnumMap<>(RedFlag.class);
-		for (RedFlag flag : List.of(RedFlag.BLADDER_BOWEL_LOSS, RedFlag.SADDLE_NUMBNESS, RedFlag.BOTH_LEGS,
-				RedFlag.COLD_PALE_LEG, RedFlag.DARK_URINE, RedFlag.BLADDER_BOWEL_CHANGE, RedFlag.SUDDEN_SEVERE_OR_COLLAPSE)) {
-			least.put(flag, TriageLevel.EMERGENCY);
-		}
-		for (RedFlag flag : List.of(RedFlag.PROGRESSIVE_WEAKNESS, RedFlag.FEVER, RedFlag.SIGNIFICANT_INJURY,
-				RedFlag.CANNOT_BEAR_WEIGHT, RedFlag.LEG_SWELLING)) {
-			least.put(flag, TriageLevel.URGENT);
-		}
-		least.put(RedFlag.CANCER_OR_WEIGHT_LOSS, TriageLevel.SOON);
-		least.put(RedFlag.NIGHT_PAIN, TriageLevel.SOON);
-		return least;
 	}
 
 }

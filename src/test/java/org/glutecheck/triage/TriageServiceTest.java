@@ -101,6 +101,37 @@ class TriageServiceTest {
 	}
 
 	@Test
+	void worseSinceTheAssessmentNeedsAClinicianButOnlyAtACheckIn() {
+		Answers worse = doms().course(Course.WORSENING).build();
+		assertThat(triage.triage(worse, scorer.rank(worse), scorer.considerAlso(worse)).level()).isEqualTo(SELF_CARE);
+
+		Triage atCheckIn = triage.triageAtCheckIn(worse, scorer.rank(worse), scorer.considerAlso(worse));
+		assertThat(atCheckIn.level()).isEqualTo(SOON);
+		assertThat(atCheckIn.reasons()).extracting(TriageReason::code).containsExactly("WORSE_SINCE_ASSESSED");
+		Answers better = doms().course(Course.IMPROVING).build();
+		assertThat(triage.triageAtCheckIn(better, scorer.rank(better), scorer.considerAlso(better)).level())
+			.isEqualTo(SELF_CARE);
+	}
+
+	@Test
+	void aLaterTriageRaisesTheLevelButNeverLowersIt() {
+		Triage urgent = assess(doms().severity(9).build());
+		Triage emergency = assess(doms().redFlags(RedFlag.COLD_PALE_LEG).build());
+		Triage selfCare = assess(doms().build());
+
+		assertThat(urgent.raisedBy(selfCare)).as("a lower triage changes nothing").isSameAs(urgent);
+		Triage raised = urgent.raisedBy(emergency);
+		assertThat(raised.level()).isEqualTo(EMERGENCY);
+		assertThat(raised.headline()).isEqualTo(emergency.headline());
+		assertThat(raised.reasons()).extracting(TriageReason::code)
+			.as("the new reasons, then the earlier ones, most urgent first")
+			.containsExactly("COLD_PALE_LEG", "PAIN_OUT_OF_PROPORTION_AFTER_EXERCISE", "SEVERE_PAIN");
+		assertThat(raised.raisedBy(urgent).reasons()).as("a reason is never listed twice")
+			.extracting(TriageReason::code)
+			.containsExactly("COLD_PALE_LEG", "PAIN_OUT_OF_PROPORTION_AFTER_EXERCISE", "SEVERE_PAIN");
+	}
+
+	@Test
 	void aLeadingCauseThatNeedsConfirmationRaisesToSoon() {
 		Answers claudication = TestAnswers.at(Location.WHOLE_BUTTOCK).pattern(Pattern.WITH_WALKING)
 			.betterWith(Reliever.STANDING_STILL).worseWith(Aggravator.WALKING).lasted(PainDuration.DAYS_4_7).build();
