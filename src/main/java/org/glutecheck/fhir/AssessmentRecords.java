@@ -166,10 +166,15 @@ class AssessmentRecords {
 					rationale(cause, language), language));
 			lines.add(cause.name() + ": " + text("fhir.record.score", language, cause.score()));
 		}
-		risk.setMitigation(triage.headline() + ". " + triage.advice());
+		risk.setMitigation(sentence(triage.headline()) + " " + triage.advice());
 		risk.addNote(new Annotation().setText(assessment.disclaimer()));
 		risk.setText(Narratives.of(risk.getLanguage(), text("fhir.record.risk", language, assessment.reference()), lines));
 		return risk;
+	}
+
+	/** A headline as a sentence, to go before more sentences. */
+	private static String sentence(String headline) {
+		return headline.matches(".*[.!?]$") ? headline : headline + ".";
 	}
 
 	private RiskAssessmentPredictionComponent prediction(String systemId, String id, String name, int score, Match match,

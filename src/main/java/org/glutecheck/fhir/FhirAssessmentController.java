@@ -18,20 +18,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Hidden;
 
 /**
  * A saved assessment as a FHIR record, for a client whose Accept header asks for
  * {@code application/fhir+json}: the same address as the JSON document, told apart by the Accept
  * header alone, so a client asking for JSON (or anything, or nothing) still gets the JSON. The
  * lookup is throttled like the JSON one (the throttle watches the address), and a reference that
- * finds nothing gets the same problem document.
+ * finds nothing gets the same problem document. Documented as the JSON lookup's operation
+ * ({@link FhirOpenApi}).
  *
  * <p>It is mapped to {@code application/*+json}, which is less specific than the JSON controller's
  * {@code application/json}: so {@code *}{@code /*}, {@code application/*} and no Accept header at all
@@ -40,7 +35,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * takes FHIR's JSON; anything else ({@code application/ld+json}, say) gets 406 as before.
  */
 @RestController
-@Tag(name = "Assessments")
 class FhirAssessmentController {
 
 	private final AssessmentService assessments;
@@ -63,11 +57,8 @@ class FhirAssessmentController {
 	}
 
 	@GetMapping(path = "/api/v1/assessments/{reference}", produces = "application/*+json")
-	@Operation(operationId = "findAssessment")
-	@ApiResponse(responseCode = "200", description = "The saved assessment.", content = @Content(
-			mediaType = FhirJson.MEDIA_TYPE_VALUE, schema = @Schema(ref = "#/components/schemas/FhirBundle"),
-			examples = @ExampleObject(name = "outerHipFhir", ref = "#/components/examples/OuterHipFhirRecord")))
-	ResponseEntity<?> find(@Parameter(description = "The reference.") @PathVariable String reference,
+	@Hidden
+	ResponseEntity<?> find(@PathVariable String reference,
 			@RequestHeader(HttpHeaders.ACCEPT) String accept, Locale locale) throws HttpMediaTypeNotAcceptableException {
 		if (!takesFhir(accept)) {
 			throw new HttpMediaTypeNotAcceptableException(List.of(FhirJson.MEDIA_TYPE, MediaType.APPLICATION_JSON));

@@ -116,7 +116,7 @@ class Questionnaires {
 	 * contract still accepts that the page replaced with finer ones (a saved answer may hold it).
 	 */
 	static List<String> answerCodes(Question question) {
-		List<String> codes = new ArrayList<>(question.codes());
+		List<String> codes = new ArrayList<>(question.offered());
 		AnswerField.byContractName(question.field())
 			.orElseThrow()
 			.codes()

@@ -129,6 +129,12 @@ public record Question(String field, Kind kind, boolean required) {
 		return codes.stream().filter(code -> !NOT_OFFERED.contains(code)).toList();
 	}
 
+	/** The answers as the page shows them, in its order: for a long list, heading by heading. */
+	public List<String> offered() {
+		return kind == Kind.CHECKBOXES || kind == Kind.CHECKBOXES_OR_NONE
+				? groups().stream().flatMap(group -> group.codes().stream()).toList() : codes();
+	}
+
 	/**
 	 * The answers under their headings; one group without a heading when the question has none. A
 	 * code no group names still shows, under "Other", so a new code is never left off the page.

@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.glutecheck.answers.Answers;
 import org.glutecheck.answers.Location;
@@ -161,6 +163,43 @@ class FhirApiTest {
 		HttpResponse<String> refused = get("/fhir/Questionnaire/glute-check", "application/xml");
 		assertThat(refused.statusCode()).isEqualTo(406);
 		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+	}
+
+	/** The OpenAPI description's FHIR example is what the lookup answers for the same answers, trimmed. */
+	@Test
+	void theDescriptionsFhirExampleIsARealRecord() throws Exception {
+		JsonNode description = json.readTree(get("/v3/api-docs", "application/json").body());
+		JsonNode answers = description.at("/components/examples/OuterHipAnswers/value");
+		JsonNode example = description.at("/components/examples/OuterHipFhirRecord/value");
+		HttpResponse<String> created = http.send(request("/api/v1/assessments", "application/json")
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(answers.toString()))
+			.build(), BodyHandlers.ofString());
+		String made = json.readTree(created.body()).get("reference").asString();
+		JsonNode real = json.readTree(get("/api/v1/assessments/" + made, FHIR).body());
+		assertThat(paths(real, "")).containsAll(paths(example, ""));
+		for (String path : List.of("/type", "/entry/0/resource/resourceType", "/entry/0/resource/questionnaire",
+				"/entry/0/resource/status", "/entry/0/resource/item/0/item/0/answer/0/valueCoding",
+				"/entry/1/resource/resourceType", "/entry/1/resource/extension/0/valueCodeableConcept",
+				"/entry/1/resource/extension/1/valueCodeableConcept/coding/0/code", "/entry/1/resource/prediction/0/outcome",
+				"/entry/1/resource/prediction/0/probabilityDecimal", "/entry/1/resource/mitigation")) {
+			assertThat(example.at(path)).as(path).isEqualTo(real.at(path));
+		}
+	}
+
+	/** Every field name in the document, as paths; arrays by their first element. */
+	private static Set<String> paths(JsonNode node, String path) {
+		Set<String> paths = new TreeSet<>();
+		if (node.isObject()) {
+			node.properties().forEach(field -> {
+				paths.add(path + "/" + field.getKey());
+				paths.addAll(paths(field.getValue(), path + "/" + field.getKey()));
+			});
+		}
+		else if (node.isArray() && !node.isEmpty()) {
+			paths.addAll(paths(node.get(0), path + "[]"));
+		}
+		return paths;
 	}
 
 	@Test
