@@ -11,10 +11,12 @@ import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.StructureDefinition;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.fhir.context.support.ValidationSupportContext;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
@@ -37,9 +39,10 @@ final class FhirValidation {
 		this.chain = chain;
 	}
 
-	/** The definition with the snapshot the validator makes of it. */
-	IBaseResource snapshot(org.hl7.fhir.r4.model.StructureDefinition definition) {
-		return chain.generateSnapshot(new ca.uhn.fhir.context.support.ValidationSupportContext(chain), definition.copy(), definition.getUrl(), null, definition.getName());
+	/** The definition with the snapshot the validator makes of it, as it does to check a use of it. */
+	IBaseResource snapshot(StructureDefinition definition) {
+		return chain.generateSnapshot(new ValidationSupportContext(chain), definition.copy(), definition.getUrl(), null,
+				definition.getName());
 	}
 
 	/**
