@@ -37,6 +37,13 @@ public record Answers(
 		List<@NotNull RedFlag> redFlags,
 		Boolean noWarningSigns) {
 
+	/**
+	 * The version of the assessment contract these answers follow (docs/assessment-api.md, "Version
+	 * 2"); codes are only ever added, so answers of an earlier version are answers of this one too.
+	 * Raise it when the contract gains a version.
+	 */
+	public static final String CONTRACT_VERSION = "2";
+
 	public Answers {
 		locations = distinct(locations);
 		qualities = distinct(qualities);

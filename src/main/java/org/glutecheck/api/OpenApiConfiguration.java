@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.glutecheck.answers.Answers;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -30,16 +31,10 @@ import io.swagger.v3.oas.models.servers.Server;
 @EnableConfigurationProperties(ApiProperties.class)
 class OpenApiConfiguration {
 
-	/**
-	 * The version of the assessment contract the API speaks (docs/assessment-api.md, "Version 2").
-	 * Raise it when the contract gains a version; codes are only ever added.
-	 */
-	static final String CONTRACT_VERSION = "2";
-
 	@Bean
 	OpenAPI glutecheckOpenApi(ApiProperties properties) {
 		OpenAPI openApi = read("openapi.yaml");
-		openApi.getInfo().version(properties.version() + "+contract." + CONTRACT_VERSION);
+		openApi.getInfo().version(properties.version() + "+contract." + Answers.CONTRACT_VERSION);
 		openApi.servers(List.of(new Server().url("/")
 			.description("The server that serves this document: the API and its description share one origin")));
 		return openApi;

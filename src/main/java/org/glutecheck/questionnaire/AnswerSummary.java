@@ -44,9 +44,9 @@ public record AnswerSummary(String questionKey, List<String> answerKeys, String 
 			return new AnswerSummary(key, List.of(), values.isEmpty() ? null : values.get(0), step);
 		}
 		if (values.isEmpty() && question.kind() == Question.Kind.CHECKBOXES_OR_NONE && form.saidNoWarningSigns()) {
-			return new AnswerSummary(key, List.of("q." + field + ".none.summary"), null, step);
+			return new AnswerSummary(key, List.of(question.noneKey() + ".summary"), null, step);
 		}
-		return new AnswerSummary(key, values.stream().map(v -> "q." + field + "." + v).toList(), null, step);
+		return new AnswerSummary(key, values.stream().map(question::answerKey).toList(), null, step);
 	}
 
 }

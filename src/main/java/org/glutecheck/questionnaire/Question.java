@@ -3,18 +3,21 @@ package org.glutecheck.questionnaire;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.glutecheck.answers.AnswerField;
+import org.glutecheck.answers.Answers;
 
 /**
- * One question on a page: the answer field it fills, how it is asked, and whether it must be
- * answered. Its words live in messages.properties under {@code q.<field>}.
+ * One question on a page: the answer field it fills, how it is asked, and whether the page insists
+ * on an answer before it moves on. Its words live in messages.properties under {@code q.<field>},
+ * named by the key methods here.
  */
-record Question(String field, Kind kind, boolean required) {
+public record Question(String field, Kind kind, boolean required) {
 
-	enum Kind {
+	public enum Kind {
 
 		/** Tick all that apply. */
 		CHECKBOXES,
@@ -41,6 +44,47 @@ record Question(String field, Kind kind, boolean required) {
 
 	static Question optional(String field, Kind kind) {
 		return new Question(field, kind, false);
+	}
+
+	/** The message key of the question itself. */
+	public String textKey() {
+		return "q." + field + ".legend";
+	}
+
+	/** The message key of the question's hint; not every question has one. */
+	public String hintKey() {
+		return "q." + field + ".hint";
+	}
+
+	/** The message key of one of its answers. */
+	public String answerKey(String code) {
+		return "q." + field + "." + code;
+	}
+
+	/** The message key of "None of these", the answer of a {@link Kind#CHECKBOXES_OR_NONE} question that rules out the others. */
+	public String noneKey() {
+		return "q." + field + ".none";
+	}
+
+	/**
+	 * The answer field of "None of these", for the question that has it ({@link Kind#CHECKBOXES_OR_NONE}):
+	 * a field of its own in the answers, ticked on the same page.
+	 */
+	public Optional<String> noneField() {
+		return kind == Kind.CHECKBOXES_OR_NONE ? Optional.of("noWarningSigns") : Optional.empty();
+	}
+
+	/** Whether more than one answer may be chosen. */
+	public boolean repeats() {
+		return kind == Kind.CHECKBOXES || kind == Kind.CHECKBOXES_OR_NONE || kind == Kind.BODY_MAP;
+	}
+
+	/**
+	 * The answers given to this question, as the page would show them ticked: codes, or for the
+	 * scale the number; empty when it was not answered.
+	 */
+	public List<String> answered(Answers answers) {
+		return QuestionnaireForm.of(answers).values().getOrDefault(field, List.of());
 	}
 
 	/** The places on the body map: from behind top to bottom, then from the side. */
@@ -83,6 +127,12 @@ record Question(String field, Kind kind, boolean required) {
 			return BODY_MAP_ORDER.stream().filter(codes::contains).toList();
 		}
 		return codes.stream().filter(code -> !NOT_OFFERED.contains(code)).toList();
+	}
+
+	/** The answers as the page shows them, in its order: for a long list, heading by heading. */
+	public List<String> offered() {
+		return kind == Kind.CHECKBOXES || kind == Kind.CHECKBOXES_OR_NONE
+				? groups().stream().flatMap(group -> group.codes().stream()).toList() : codes();
 	}
 
 	/**

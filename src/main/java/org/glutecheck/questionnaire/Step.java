@@ -20,9 +20,11 @@ import jakarta.validation.Validator;
 
 /**
  * The pages of the questionnaire in the order a person meets them: warning signs first, so that
- * anyone who needs an emergency department is told so before anything else is asked.
+ * anyone who needs an emergency department is told so before anything else is asked. Public so
+ * that other modules can read the questions from the one place the pages are made from (the FHIR
+ * Questionnaire is); only reading: what a page does with a form stays here.
  */
-enum Step {
+public enum Step {
 
 	WARNING_SIGNS("warning-signs", required("redFlags", CHECKBOXES_OR_NONE)),
 	WHERE("where", required("locations", BODY_MAP), required("side", RADIOS)),
@@ -49,6 +51,11 @@ enum Step {
 
 	public List<Question> questions() {
 		return questions;
+	}
+
+	/** The message key of the page's title. */
+	public String titleKey() {
+		return "step." + path + ".title";
 	}
 
 	public int number() {
@@ -81,9 +88,10 @@ enum Step {
 
 	/** The form fields this page shows as inputs; every other answer rides along hidden. */
 	List<String> fields() {
-		List<String> fields = new ArrayList<>(questions.stream().map(Question::field).toList());
-		if (this == WARNING_SIGNS) {
-			fields.add("noWarningSigns");
+		List<String> fields = new ArrayList<>();
+		for (Question question : questions) {
+			fields.add(question.field());
+			question.noneField().ifPresent(fields::add);
 		}
 		return fields;
 	}

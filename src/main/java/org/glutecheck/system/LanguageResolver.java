@@ -15,7 +15,8 @@ import org.springframework.web.servlet.LocaleResolver;
  * Which language a request is answered in. Pages: the language chosen with the switch (kept in a
  * cookie, never a session), else on a clinic tablet the clinic's language
  * ({@code glutecheck.kiosk.language}), else the browser's Accept-Language, else British English.
- * The JSON API answers in the language its Accept-Language asks for, whatever cookie comes along.
+ * The JSON API and the FHIR definitions answer in the language their Accept-Language asks for,
+ * whatever cookie comes along.
  */
 public class LanguageResolver implements LocaleResolver {
 
@@ -46,7 +47,7 @@ public class LanguageResolver implements LocaleResolver {
 
 	private Locale resolve(HttpServletRequest request) {
 		String accept = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-		if (request.getRequestURI() != null && request.getRequestURI().startsWith("/api/")) {
+		if (ApiPaths.contains(request.getRequestURI())) {
 			return languages.preferred(accept).orElse(Languages.ENGLISH);
 		}
 		return chosen(request, languages)

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The one place every unhandled error lands: a page in the site's own look for a browser asking
  * for a page, an RFC 9457 problem document for everyone else, and always a problem document for
- * the API ({@code /api/**}), whatever its Accept header said (a 406 included). Neither ever shows a
+ * the API ({@code /api/**}, {@code /fhir/**}), whatever its Accept header said (a 406 included). Neither ever shows a
  * stack trace or an internal message. Asked for directly, {@code /error} is a page like any other
  * that does not exist: 404.
  */

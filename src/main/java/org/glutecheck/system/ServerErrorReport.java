@@ -85,9 +85,9 @@ class ServerErrorReport extends ErrorReportValve {
 		}
 	}
 
-	/** A browser asking for a page, for anything but the API. */
+	/** A browser asking for a page, for anything but the API and FHIR. */
 	static boolean wantsPage(String path, String accept) {
-		if (path != null && path.startsWith("/api/")) {
+		if (ApiPaths.contains(path)) {
 			return false;
 		}
 		try {

@@ -14,7 +14,7 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
  * these (org.glutecheck.desk.DeskSecurityConfiguration). These chains never create an HTTP
  * session: the questionnaire carries its answers in its forms, so any number of instances can serve
  * the same person. Forms are protected against cross-site posts by a token kept in an HttpOnly
- * cookie; the JSON API is stateless and takes no cookies, so it needs no such token.
+ * cookie; the JSON API and FHIR are stateless and take no cookies, so they need no such token.
  */
 @Configuration(proxyBeanMethods = false)
 public class WebSecurityConfiguration {
@@ -35,7 +35,7 @@ public class WebSecurityConfiguration {
 
 	private static void common(HttpSecurity http, String contentSecurityPolicy) {
 		http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()).ignoringRequestMatchers("/api/**"))
+			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()).ignoringRequestMatchers(ApiPaths.PATTERNS))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.headers(SecurityHeaders.pages(contentSecurityPolicy));

@@ -46,9 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The OpenAPI description at /v3/api-docs tells the truth. {@link #STATUSES} is the table of every
  * status each operation can answer, each with a request that gets it from the running API (a
  * server fault excepted); the description must list exactly those, each error as a problem
- * document, and its examples must be what the API answers. Lookups that find nothing are throttled
- * after three here (a context of its own, so no other test is throttled); the table's test runs
- * last, as its 429 leaves this client refused.
+ * document, and its examples must be what the API answers (the FHIR ones included). Lookups that
+ * find nothing are throttled after three here (a context of its own, so no other test is
+ * throttled); the table's test runs last, as its 429 leaves this client refused.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "glutecheck.lookup-throttle.max-misses=3")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -61,6 +61,17 @@ class OpenApiDocumentTest {
 	private static final String CONDITIONS = "GET /api/v1/conditions";
 
 	private static final String CHECK_IN = "POST /api/v1/assessments/{reference}/follow-ups";
+
+	private static final String QUESTIONNAIRE = "GET /fhir/Questionnaire/glute-check";
+
+	private static final String DEFINITION = "GET /fhir/{type}/{id}";
+
+	private static final String FHIR = "application/fhir+json";
+
+	/** What each operation answers when all is well: JSON, FHIR's JSON where asked for, or both. */
+	private static final Map<String, List<String>> SUCCESS_TYPES = Map.of(ASSESS, List.of("application/json"), FIND,
+			List.of("application/json", FHIR), CHECK_IN, List.of("application/json"), CONDITIONS,
+			List.of("application/json"), QUESTIONNAIRE, List.of(FHIR), DEFINITION, List.of(FHIR));
 
 	private static final String ANSWERS = "{\"locations\":[\"OUTER_HIP\"]}";
 
@@ -110,6 +121,14 @@ class OpenApiDocumentTest {
 			new Status(CONDITIONS, 200, made -> request("/api/v1/conditions").GET()),
 			new Status(CONDITIONS, 406, made -> request("/api/v1/conditions").setHeader("Accept", "application/xml").GET()),
 			new Status(CONDITIONS, 500, null),
+			new Status(QUESTIONNAIRE, 200, made -> request("/fhir/Questionnaire/glute-check").setHeader("Accept", FHIR).GET()),
+			new Status(QUESTIONNAIRE, 406, made -> request("/fhir/Questionnaire/glute-check").setHeader("Accept", "application/xml").GET()),
+			new Status(QUESTIONNAIRE, 500, null),
+			new Status(DEFINITION, 200, made -> request("/fhir/CodeSystem/conditions").setHeader("Accept", FHIR).GET()),
+			new Status(DEFINITION, 400, made -> request("/fhir/CodeSystem/AB%2FCD").GET()),
+			new Status(DEFINITION, 404, made -> request("/fhir/CodeSystem/nope").GET()),
+			new Status(DEFINITION, 406, made -> request("/fhir/CodeSystem/conditions").setHeader("Accept", "text/html").GET()),
+			new Status(DEFINITION, 500, null),
 			new Status(FIND, 429, made -> request("/api/v1/assessments/" + made.reference()).GET()),
 			new Status(CHECK_IN, 429, made -> json(checkIn(made.reference()), FINE)));
 
@@ -154,7 +173,8 @@ class OpenApiDocumentTest {
 			JsonNode response = resolve(document, operation.at("/responses/" + status.code()));
 			assertThat(response.get("description").asString()).as("%s %s", status.operation(), status.code()).isNotBlank();
 			if (status.code() < 400) {
-				assertThat(response.get("content").propertyNames()).containsExactly("application/json");
+				assertThat(response.get("content").propertyNames()).as("%s %s", status.operation(), status.code())
+					.containsExactlyElementsOf(SUCCESS_TYPES.get(status.operation()));
 				continue;
 			}
 			assertThat(response.get("content").propertyNames()).as("%s %s", status.operation(), status.code())
@@ -224,6 +244,16 @@ class OpenApiDocumentTest {
 		assertThat(example.at("/conditions/0/id")).isEqualTo(real.at("/conditions/0/id"));
 		assertThat(example.get("answers")).isEqualTo(real.get("answers"));
 
+		JsonNode fhirExample = examples.at("/OuterHipFhirRecord/value");
+		assertThat(operation(document, FIND).at("/responses/200/content/application~1fhir+json/examples/outerHipFhir/$ref").asString())
+			.isEqualTo("#/components/examples/OuterHipFhirRecord");
+		// That the FHIR example is what the lookup answers is FhirApiTest's to check: lookups here are
+		// used up by the 429 of the table.
+		assertThat(fhirExample.at("/entry/1/resource/resourceType").asString()).isEqualTo("RiskAssessment");
+		JsonNode questionnaire = json.readTree(send(request("/fhir/Questionnaire/glute-check").setHeader("Accept", FHIR).GET()).body());
+		assertThat(fields(questionnaire)).containsAll(fields(examples.at("/FhirQuestionnaire/value")));
+		assertThat(examples.at("/FhirQuestionnaire/value/url")).isEqualTo(questionnaire.get("url"));
+
 		HttpResponse<String> invalid = send(json("/api/v1/assessments", "{\"locations\":[\"OUTER_HIPS\"]}"));
 		JsonNode invalidExample = examples.at("/InvalidAnswersProblem/value");
 		assertThat(json.readTree(invalid.body())).isEqualTo(invalidExample);
@@ -271,7 +301,7 @@ class OpenApiDocumentTest {
 		JsonNode info = document().get("info");
 		assertThat(info.get("title").asString()).isEqualTo("Glute Check API");
 		assertThat(info.get("version").asString()).matches("\\d+\\.\\d+\\.\\d+(-[A-Z]+)?\\+contract\\."
-				+ OpenApiConfiguration.CONTRACT_VERSION);
+				+ Answers.CONTRACT_VERSION);
 		assertThat(info.get("description").asString()).contains("needs no account, no key, no token", "RFC 9457");
 		assertThat(document().get("servers")).hasSize(1);
 		assertThat(document().at("/servers/0/url").asString()).isEqualTo("/");
