@@ -17,6 +17,7 @@ import org.glutecheck.rulebook.ScoredConsideration;
 import org.glutecheck.rulebook.TriageLevel;
 import org.glutecheck.triage.Triage;
 import org.glutecheck.triage.TriageService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Limit;
@@ -28,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Turns answers into a saved assessment, finds saved ones by reference, and lists them for the
  * clinic desk. Saving is durable: once {@link #assess} returns, the assessment survives a crash.
+ * Every save publishes {@link AssessmentSaved} in the same transaction, so whatever reacts to it
+ * (the desk's alert) hears of every saved assessment and of nothing that was rolled back.
  */
 @Service
 public class AssessmentService {
@@ -49,8 +52,11 @@ public class AssessmentService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	AssessmentService(Rulebook rulebook, ConditionScorer scorer, TriageService triageService,
-			AssessmentRepository repository, AssessmentRenderer renderer, JsonMapper json, Clock clock) {
+			AssessmentRepository repository, AssessmentRenderer renderer, JsonMapper json, Clock clock,
+			ApplicationEventPublisher events) {
 		this.rulebook = rulebook;
 		this.scorer = scorer;
 		this.triageService = triageService;
@@ -58,6 +64,7 @@ public class AssessmentService {
 		this.renderer = renderer;
 		this.json = json;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -96,6 +103,7 @@ public class AssessmentService {
 				outcome, language);
 		repository.saveAndFlush(new StoredAssessment(assessment, json.writeValueAsString(answers),
 				json.writeValueAsString(outcome)));
+		events.publishEvent(new AssessmentSaved(assessment.reference(), assessment.createdAt(), triage.level()));
 		return assessment;
 	}
 
