@@ -38,3 +38,10 @@ CREATE TABLE desk_alert (
 );
 
 CREATE INDEX ix_desk_alert_raised_at ON desk_alert (raised_at);
+
+-- The alerts the desk showed before this version, which it worked out from the assessments: every
+-- emergency or urgent assessment nobody has marked seen keeps its alert through the upgrade.
+INSERT INTO desk_alert (reference, triage_level, raised_at, reason)
+SELECT reference, triage_level, created_at, 'SAVED'
+FROM assessment
+WHERE seen_at IS NULL AND triage_level IN ('EMERGENCY', 'URGENT');
