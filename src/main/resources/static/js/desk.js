@@ -30,10 +30,12 @@
     soundButton.textContent = soundButton.getAttribute(on ? 'data-on' : 'data-off');
   }
 
+  /* Each alert by its assessment and level: a check-in that raises an alerted assessment to an
+     emergency is a new alert too. */
   function alerted() {
     if (!alerts) { return []; }
-    return Array.prototype.map.call(alerts.querySelectorAll('[data-alert]'),
-      function (item) { return item.getAttribute('data-alert'); });
+    return Array.prototype.map.call(alerts.querySelectorAll('[data-alert-key]'),
+      function (item) { return item.getAttribute('data-alert-key'); });
   }
 
   /* Two short tones from Web Audio: nothing to download. Browsers let sound start only after a
@@ -101,7 +103,7 @@
     if (alerts && freshAlerts) { alerts.innerHTML = freshAlerts.innerHTML; }
     doc.title = page.title;
     if (announce) { announce.textContent = announce.getAttribute('data-new'); }
-    if (alerted().some(function (reference) { return before.indexOf(reference) < 0; })) { beep(); }
+    if (alerted().some(function (key) { return before.indexOf(key) < 0; })) { beep(); }
   }
 
   function check() {

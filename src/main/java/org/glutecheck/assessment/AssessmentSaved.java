@@ -3,6 +3,7 @@ package org.glutecheck.assessment;
 import java.time.Instant;
 
 import org.glutecheck.rulebook.TriageLevel;
+import org.jmolecules.event.annotation.DomainEvent;
 
 /**
  * Published when an assessment has been saved, finished or stopped at an emergency: other modules
@@ -12,5 +13,6 @@ import org.glutecheck.rulebook.TriageLevel;
  * @param createdAt when it was made
  * @param level its triage level
  */
+@DomainEvent
 public record AssessmentSaved(String reference, Instant createdAt, TriageLevel level) {
 }

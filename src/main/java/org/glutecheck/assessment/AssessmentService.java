@@ -33,6 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Turns answers into a saved assessment, adds the person's later check-ins to it, finds saved ones
  * by reference, and lists them for the clinic desk. Saving is durable: once {@link #assess} or
  * {@link #addFollowUp} returns, what it saved survives a crash.
+ * Every save publishes {@link AssessmentSaved}, and every check-in {@link FollowUpAdded}, in the same
+ * transaction, so whatever reacts to them (the desk's alert) hears of everything saved and of
+ * nothing that was rolled back.
  */
 @Service
 public class AssessmentService {
@@ -118,6 +121,7 @@ public class AssessmentService {
 				outcome, language);
 		repository.saveAndFlush(new StoredAssessment(assessment, json.writeValueAsString(answers),
 				json.writeValueAsString(outcome)));
+		events.publishEvent(new AssessmentSaved(assessment.reference(), assessment.createdAt(), triage.level()));
 		return assessment;
 	}
 

@@ -3,6 +3,7 @@ package org.glutecheck.assessment;
 import java.time.Instant;
 
 import org.glutecheck.rulebook.TriageLevel;
+import org.jmolecules.event.annotation.DomainEvent;
 
 /**
  * Published when a person has checked in on an assessment ("how is it now?") and its triage was
@@ -13,6 +14,7 @@ import org.glutecheck.rulebook.TriageLevel;
  * @param previousLevel the assessment's level before the check-in
  * @param level its level after the check-in
  */
+@DomainEvent
 public record FollowUpAdded(String reference, Instant at, TriageLevel previousLevel, TriageLevel level) {
 
 	/** Whether the check-in raised the level. */

@@ -13,6 +13,7 @@ import java.util.zip.CRC32;
 import org.glutecheck.assessment.Assessment;
 import org.glutecheck.assessment.AssessmentService;
 import org.glutecheck.assessment.AssessmentSummary;
+import org.glutecheck.assessment.Reference;
 import org.glutecheck.questionnaire.Times;
 import org.glutecheck.rulebook.ConditionDefinition;
 import org.glutecheck.rulebook.Rulebook;
@@ -26,26 +27,31 @@ import org.springframework.stereotype.Component;
 @Component
 class Desk {
 
-	/** The levels that raise an alert at the desk until someone marks the assessment seen. */
-	private static final Set<TriageLevel> ALERTING = Set.of(TriageLevel.EMERGENCY, TriageLevel.URGENT);
-
 	/**
 	 * Today's assessments at a glance (each person's newest version counted once), a version that
-	 * changes whenever the list does, and the alerts: every assessment at an alerting level that
-	 * nobody has marked seen, newest first, also when a later version replaced it.
+	 * changes whenever the list or its alerts do, and the alerts raised today that nobody has marked
+	 * seen, newest first (also those of an assessment a later version replaced).
 	 */
 	record Day(LocalDate date, int total, int unseen, int emergencies, String version, List<Alert> alerts) {
 	}
 
-	/** An emergency or urgent assessment that nobody has marked seen yet. */
-	record Alert(String reference, TriageLevel level, String time) {
+	/**
+	 * An alert nobody has marked seen yet: an emergency or urgent assessment saved, or a check-in that
+	 * raised one to that level ({@code afterCheckIn}), at {@code time}.
+	 */
+	record Alert(String reference, TriageLevel level, String time, boolean afterCheckIn) {
 	}
 
-	/** One saved assessment opened at the desk, with when staff first marked it seen. */
-	record Opened(Assessment assessment, Optional<Instant> seenAt) {
+	/**
+	 * One saved assessment opened at the desk, with when staff first marked it seen, and whether it
+	 * has an alert nobody has seen (a check-in may raise one after it was marked seen).
+	 */
+	record Opened(Assessment assessment, Optional<Instant> seenAt, boolean alerting) {
 	}
 
 	private final AssessmentService assessments;
+
+	private final DeskAlerts alerts;
 
 	private final Rulebook rulebook;
 
@@ -57,10 +63,11 @@ class Desk {
 
 	private final RulebookReleases releases;
 
-	Desk(AssessmentService assessments, Rulebook rulebook, RulebookReleases releases, DeskProperties properties,
-			ClinicTimeZone clinic, Clock clock) {
+	Desk(AssessmentService assessments, DeskAlerts alerts, Rulebook rulebook, RulebookReleases releases,
+			DeskProperties properties, ClinicTimeZone clinic, Clock clock) {
 		this.releases = releases;
 		this.assessments = assessments;
+		this.alerts = alerts;
 		this.rulebook = rulebook;
 		this.properties = properties;
 		this.clinic = clinic;
@@ -81,7 +88,9 @@ class Desk {
 		List<AssessmentSummary> newest = all.stream().filter(a -> !a.superseded()).toList();
 		int unseen = (int) newest.stream().filter(a -> a.seenAt() == null).count();
 		int emergencies = (int) newest.stream().filter(a -> a.triageLevel() == TriageLevel.EMERGENCY).count();
-		return new Day(today, newest.size(), unseen, emergencies, version(today, all), alerts(all));
+		List<DeskAlerts.Unseen> raised = alerts.unseen(start(today), start(today.plusDays(1)), properties.listLimit());
+		return new Day(today, newest.size(), unseen, emergencies, version(today, all, raised),
+				raised.stream().map(this::alert).toList());
 	}
 
 	/** Today's assessments, newest first, at the filter's level and matching its reference, if given. */
@@ -95,9 +104,7 @@ class Desk {
 
 	/** Assessments made on the days from {@code first} to {@code last} inclusive, newest first. */
 	List<AssessmentSummary> between(LocalDate first, LocalDate last, Set<TriageLevel> levels, int limit) {
-		Instant from = first.atStartOfDay(zone()).toInstant();
-		Instant to = last.plusDays(1).atStartOfDay(zone()).toInstant();
-		return assessments.list(from, to, levels, limit);
+		return assessments.list(start(first), start(last.plusDays(1)), levels, limit);
 	}
 
 	/** The earlier versions of an assessment, newest first: what the person answered before they changed it. */
@@ -111,11 +118,17 @@ class Desk {
 	}
 
 	Optional<Opened> open(String reference) {
-		return assessments.find(reference).map(assessment -> new Opened(assessment, seenAt(assessment)));
+		return assessments.find(reference)
+			.map(assessment -> new Opened(assessment, seenAt(assessment), alerts.alerting(assessment.reference())));
 	}
 
+	/** Marks the assessment seen (the first time is kept) and clears its alerts; false when there is none. */
 	boolean markSeen(String reference) {
-		return assessments.markSeen(reference);
+		if (!assessments.markSeen(reference)) {
+			return false;
+		}
+		alerts.markSeen(Reference.normalize(reference).orElseThrow(), clock.instant());
+		return true;
 	}
 
 	/** The live rulebook's name for a cause, in the language of the request being answered. */
@@ -128,19 +141,28 @@ class Desk {
 		return assessments.summary(assessment.reference()).map(AssessmentSummary::seenAt);
 	}
 
-	private List<Alert> alerts(List<AssessmentSummary> all) {
-		return all.stream()
-			.filter(a -> a.seenAt() == null && ALERTING.contains(a.triageLevel()))
-			.map(a -> new Alert(a.reference(), a.triageLevel(), Times.time(a.createdAt(), zone())))
-			.toList();
+	private Instant start(LocalDate day) {
+		return day.atStartOfDay(zone()).toInstant();
 	}
 
-	/** Deterministic on every instance, so that desks served by different instances agree. */
-	private static String version(LocalDate day, List<AssessmentSummary> all) {
+	private Alert alert(DeskAlerts.Unseen unseen) {
+		return new Alert(unseen.reference(), unseen.level(), Times.time(unseen.raisedAt(), zone()),
+				unseen.reason() == DeskAlerts.Reason.CHECK_IN);
+	}
+
+	/**
+	 * Deterministic on every instance, so that desks served by different instances agree. The alerts
+	 * count too: one is raised just after its assessment is saved, or later by a check-in.
+	 */
+	private static String version(LocalDate day, List<AssessmentSummary> all, List<DeskAlerts.Unseen> alerts) {
 		CRC32 crc = new CRC32();
 		crc.update(day.toString().getBytes(StandardCharsets.US_ASCII));
 		for (AssessmentSummary a : all) {
 			crc.update((a.reference() + a.seenAt()).getBytes(StandardCharsets.US_ASCII));
+		}
+		for (DeskAlerts.Unseen alert : alerts) {
+			crc.update((alert.reference() + alert.level() + alert.raisedAt() + alert.reason())
+				.getBytes(StandardCharsets.US_ASCII));
 		}
 		return Long.toHexString(crc.getValue()) + "-" + all.size();
 	}

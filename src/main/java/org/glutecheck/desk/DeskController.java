@@ -61,6 +61,7 @@ class DeskController {
 		return new ModelAndView("desk/detail").addObject("assessment", assessment)
 			.addObject("madeAt", dateTime(assessment.createdAt()))
 			.addObject("seenAt", opened.seenAt().map(this::dateTime).orElse(null))
+			.addObject("alerting", opened.alerting())
 			.addObject("answers", AnswerSummary.of(assessment.answers()))
 			.addObject("stoppedEarly", assessment.answers().locations().isEmpty())
 			.addObject("newer", desk.newestVersion(assessment.reference()).orElse(null))

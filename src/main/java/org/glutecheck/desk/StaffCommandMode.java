@@ -11,7 +11,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * When the application is started to run a staff command ({@link StaffCommand}), it listens on no
  * port (server.port=-1: the application is built as usual, but serves nothing, so it can run beside
- * a running instance) and skips the start-up noise, does the command and exits.
+ * a running instance), hands over no outstanding events, skips the start-up noise, does the command
+ * and exits.
  */
 class StaffCommandMode implements EnvironmentPostProcessor {
 
@@ -23,7 +24,9 @@ class StaffCommandMode implements EnvironmentPostProcessor {
 			environment.getPropertySources()
 				.addFirst(new MapPropertySource("glutecheckStaffCommand",
 						Map.of("server.port", "-1", "spring.main.banner-mode", "off",
-								"logging.level.root", "error", "spring.main.log-startup-info", "false")));
+								"logging.level.root", "error", "spring.main.log-startup-info", "false",
+								// The running instances' events are theirs to hand over, not a command's.
+								"spring.modulith.events.republish-outstanding-events-on-restart", "false")));
 		}
 	}
 

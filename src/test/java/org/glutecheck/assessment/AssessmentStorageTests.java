@@ -3,6 +3,7 @@ package org.glutecheck.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -44,7 +46,7 @@ import org.springframework.test.context.bean.override.convention.TestBean;
 
 /**
  * The whole storage path on a real database, through the application's own beans: the Flyway
- * migrations, assess and find, check-ins, the desk's list and "seen" mark, and the retention job. Run on H2 by
+ * migrations, assess and find, check-ins, the desk's list, "seen" mark and alerts, and the retention job. Run on H2 by
  * {@link H2StorageTest} and on PostgreSQL by {@link PostgresStorageTest}.
  */
 @SpringBootTest
@@ -75,6 +77,9 @@ abstract class AssessmentStorageTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	static Clock clock() {
 		return CLOCK;
 	}
@@ -90,7 +95,7 @@ abstract class AssessmentStorageTests {
 		assertThat(flyway.info().pending()).isEmpty();
 		assertThat(flyway.info().applied()).extracting(MigrationInfo::getVersion)
 			.extracting(Object::toString)
-			.contains("1", "3", "7", "11");
+			.contains("1", "3", "7", "10", "11");
 	}
 
 	@Test
@@ -425,6 +430,27 @@ abstract class AssessmentStorageTests {
 	/** A check-in with nothing new: as it was, no warning sign. */
 	static FollowUpAnswers fine() {
 		return new FollowUpAnswers(Course.SAME, 3, List.of(), List.of(), true);
+	}
+
+	@Test
+	void anEmergencysDeskAlertGoesWithItWhenItsOwnerOrRetentionDeletesIt() {
+		Assessment byOwner = assessments.assess(emergency());
+		Assessment byRetention = assessments.assess(emergency());
+		// Raised by the desk's listener just after each save commits.
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> deskAlerts(byOwner.reference()) == 1 && deskAlerts(byRetention.reference()) == 1);
+
+		assertThat(assessments.delete(byOwner.reference())).isTrue();
+		assertThat(deskAlerts(byOwner.reference())).isZero();
+
+		CLOCK.advance(Duration.ofDays(31));
+		assertThat(retention.deleteExpired()).isEqualTo(1);
+		assertThat(deskAlerts(byRetention.reference())).isZero();
+	}
+
+	/** The desk's alerts of an assessment: its own table, which the database empties with the assessment (V10). */
+	private long deskAlerts(String reference) {
+		return jdbc.sql("select count(*) from desk_alert where reference = ?").param(reference).query(Long.class).single();
 	}
 
 	static Answers tendinopathy() {

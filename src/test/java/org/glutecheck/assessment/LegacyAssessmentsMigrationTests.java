@@ -2,10 +2,15 @@ package org.glutecheck.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.glutecheck.answers.Answers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -13,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Migration V7 on assessments saved whole by earlier versions: every one still reads exactly as
  * before, those that convert keep only their answers and outcome, and the others keep their
- * document. Run on H2 by {@link H2LegacyMigrationTest} and on PostgreSQL by
+ * document. And V10: the alerts the desk worked out from those assessments become its own rows. Run on H2 by {@link H2LegacyMigrationTest} and on PostgreSQL by
  * {@link PostgresLegacyMigrationTest}, each on a database of its own migrated up to V5 with the old
  * rows saved in it before the application starts.
  */
@@ -29,6 +34,9 @@ abstract class LegacyAssessmentsMigrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void everySavedAssessmentReadsExactlyAsBefore() {
@@ -70,6 +78,28 @@ abstract class LegacyAssessmentsMigrationTests {
 					made.conditions(), made.considerAlso(), made.disclaimer(), made.answers());
 			assertThat(json.writeValueAsString(asIfThen)).as(row.vignette()).isEqualTo(row.documentNow());
 		}
+	}
+
+	@Test
+	void everyUnseenEmergencyOrUrgentAssessmentKeepsItsDeskAlertThroughTheUpgrade() {
+		List<String> alerting = LegacyRows.all()
+			.stream()
+			.filter(row -> Set.of("EMERGENCY", "URGENT").contains(row.triageLevel()) && row != LegacyRows.SEEN)
+			.map(LegacyRows.Row::reference)
+			.toList();
+		assertThat(alerting).as("the rows hold some to alert").isNotEmpty();
+
+		Set<String> legacy = LegacyRows.all().stream().map(LegacyRows.Row::reference).collect(Collectors.toSet());
+		// Other tests here save new assessments, whose alerts come from the desk's listener.
+		assertThat(jdbc.sql("select reference from desk_alert where reason = 'SAVED' and seen_at is null")
+			.query(String.class)
+			.list()
+			.stream()
+			.filter(legacy::contains)).containsExactlyInAnyOrderElementsOf(alerting);
+		assertThat(jdbc.sql("select count(*) from desk_alert where reference = ?")
+			.param(LegacyRows.SEEN.reference())
+			.query(Long.class)
+			.single()).as("one seen before the upgrade").isZero();
 	}
 
 	private void assertLean(LegacyRows.Row row) {

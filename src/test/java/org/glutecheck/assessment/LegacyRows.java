@@ -54,6 +54,9 @@ final class LegacyRows {
 	static final Row UNKNOWN_SENTENCE = withDocument(DECEMBER.get(3), "0123-4567-89AB", edited(DECEMBER.get(3).document()),
 			DECEMBER.get(3).rulebookVersion());
 
+	/** An emergency that clinic staff had marked seen before the upgrade; every other row is unseen. */
+	static final Row SEEN = NOVEMBER.stream().filter(row -> row.triageLevel().equals("EMERGENCY")).findFirst().orElseThrow();
+
 	private LegacyRows() {
 	}
 
@@ -65,7 +68,10 @@ final class LegacyRows {
 		return all;
 	}
 
-	/** Migrates the database up to V5, then saves every row there, as the application did before V7. */
+	/**
+	 * Migrates the database up to V5, then saves every row there, as the application did before V7,
+	 * and marks {@link #SEEN} seen.
+	 */
 	static void saveBeforeV7(String url, String user, String password) {
 		Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").target("5").load().migrate();
 		try (Connection connection = DriverManager.getConnection(url, user, password);
@@ -81,6 +87,11 @@ final class LegacyRows {
 				insert.addBatch();
 			}
 			insert.executeBatch();
+			try (PreparedStatement seen = connection
+				.prepareStatement("UPDATE assessment SET seen_at = created_at WHERE reference = ?")) {
+				seen.setString(1, SEEN.reference());
+				seen.executeUpdate();
+			}
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not save the legacy rows", ex);

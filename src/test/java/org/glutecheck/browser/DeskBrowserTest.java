@@ -8,10 +8,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.glutecheck.assessment.FollowUpAdded;
+import org.glutecheck.rulebook.TriageLevel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,13 +24,16 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A member of clinic staff at the desk on a tablet (1024x768): signs in, watches a client's new
- * assessment appear without touching anything, opens it and marks it seen. The sign-in page, the
- * list and the detail page pass axe-core and are photographed as desk-*.png.
+ * assessment appear without touching anything, opens it and marks it seen; an emergency raises an
+ * alert, and so does a check-in that raised an assessment already seen. The sign-in page, the list
+ * and the detail page pass axe-core and are photographed as desk-*.png.
  */
 @ServedSite
 class DeskBrowserTest {
@@ -41,6 +47,12 @@ class DeskBrowserTest {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private TransactionTemplate transactions;
+
+	@Autowired
+	private ApplicationEventPublisher events;
 
 	private static ChromeDriver browser;
 
@@ -160,6 +172,44 @@ class DeskBrowserTest {
 		browser.findElement(By.linkText("Back to today's assessments")).click();
 		waitFor("the list again", () -> browser.getCurrentUrl().endsWith("/desk"));
 		assertThat(browser.findElements(alert)).as("the alert, once seen").isEmpty();
+	}
+
+	@Test
+	void aCheckInThatRaisesAnAssessmentAlreadySeenAlertsTheDeskAgain() throws Exception {
+		staffAccount("recheck");
+		// A client's urgent assessment, already seen at the desk.
+		String reference = clientAssessment("{\"locations\":[\"OUTER_HIP\"],\"side\":\"RIGHT\",\"severity\":6,"
+				+ "\"redFlags\":[\"LEG_SWELLING\"]}");
+		signIn(browser, "recheck");
+		By alert = By.cssSelector("[data-desk-alerts] li[data-alert='" + reference + "']");
+		waitFor("the alert", () -> !browser.findElements(alert).isEmpty());
+		browser.get(origin() + "/desk/assessments/" + reference);
+		browser.findElement(By.xpath("//button[normalize-space(.)='Mark as seen']")).click();
+		waitFor("the seen time", () -> browser.findElements(By.xpath("//button[normalize-space(.)='Mark as seen']"))
+			.isEmpty());
+		browser.findElement(By.linkText("Back to today's assessments")).click();
+		waitFor("no alert", () -> browser.findElements(alert).isEmpty());
+
+		// The person checks in later and it is now an emergency: the assessment module announces it.
+		transactions.executeWithoutResult(status -> events.publishEvent(new FollowUpAdded(reference,
+				Instant.now(), TriageLevel.URGENT, TriageLevel.EMERGENCY)));
+
+		waitFor("the alert again", () -> !browser.findElements(alert).isEmpty());
+		assertThat(browser.findElement(alert).getText()).contains("Emergency", reference, "after a check-in");
+		check("desk-alert-check-in");
+		browser.findElement(alert).findElement(By.tagName("a")).click();
+		waitFor("the detail page", () -> browser.getCurrentUrl().endsWith("/desk/assessments/" + reference));
+		assertThat(browser.findElement(By.cssSelector(".desk-alert-again")).getText())
+			.isEqualTo("A check-in raised its level again: mark it seen to clear the alert.");
+		check("desk-detail-check-in");
+		browser.findElement(By.xpath("//button[normalize-space(.)='Mark as seen']")).click();
+		waitFor("the seen time", () -> browser.findElements(By.xpath("//button[normalize-space(.)='Mark as seen']"))
+			.isEmpty());
+		browser.findElement(By.linkText("Back to today's assessments")).click();
+		waitFor("the list again", () -> browser.getCurrentUrl().endsWith("/desk"));
+		assertThat(browser.findElements(alert)).as("the alert, once seen again").isEmpty();
+		// Signed out, as the other tests expect to meet the desk.
+		browser.manage().deleteAllCookies();
 	}
 
 	private void signIn(ChromeDriver driver, String username) {

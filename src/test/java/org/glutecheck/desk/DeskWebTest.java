@@ -138,8 +138,8 @@ class DeskWebTest {
 	@Test
 	void everyUnseenEmergencyOrUrgentOneIsAnAlertAtTheTopAndInThePageTitle() throws Exception {
 		given(desk.day()).willReturn(new Desk.Day(TODAY, 2, 1, 1, "abc-2",
-				List.of(new Desk.Alert("W448-VT8E-EFJ2", TriageLevel.EMERGENCY, "10:42"),
-						new Desk.Alert("E8GY-B09P-98CJ", TriageLevel.URGENT, "10:40"))));
+				List.of(new Desk.Alert("W448-VT8E-EFJ2", TriageLevel.EMERGENCY, "10:42", false),
+						new Desk.Alert("E8GY-B09P-98CJ", TriageLevel.URGENT, "10:40", false))));
 		mvc.perform(get("/desk").with(STAFF))
 			.andExpect(xpath("//title").string("(2 alerts) Today's assessments - Glute Check"))
 			.andExpect(xpath("//*[@data-desk-alerts]/section/h2").string("2 emergency or urgent assessments not yet seen"))
@@ -147,6 +147,19 @@ class DeskWebTest {
 			.andExpect(xpath("normalize-space(//li[@data-alert='E8GY-B09P-98CJ'])").string("Urgent: today E8GY-B09P-98CJ at 10:40"))
 			.andExpect(xpath("//button[@data-desk-sound][@hidden][@aria-pressed='false']")
 				.string("Sound for new alerts: off"));
+	}
+
+	@Test
+	void anAlertRaisedByACheckInSaysSo() throws Exception {
+		given(desk.day()).willReturn(new Desk.Day(TODAY, 2, 1, 1, "abc-2",
+				List.of(new Desk.Alert("W448-VT8E-EFJ2", TriageLevel.EMERGENCY, "11:05", true),
+						new Desk.Alert("W448-VT8E-EFJ2", TriageLevel.URGENT, "10:42", false))));
+		mvc.perform(get("/desk").with(STAFF))
+			.andExpect(xpath("//title").string("(2 alerts) Today's assessments - Glute Check"))
+			.andExpect(xpath("normalize-space(//li[@data-alert-key='W448-VT8E-EFJ2 EMERGENCY'])")
+				.string("Emergency W448-VT8E-EFJ2 at 11:05 after a check-in"))
+			.andExpect(xpath("normalize-space(//li[@data-alert-key='W448-VT8E-EFJ2 URGENT'])")
+				.string("Urgent: today W448-VT8E-EFJ2 at 10:42"));
 	}
 
 	@Test
@@ -166,7 +179,7 @@ class DeskWebTest {
 		mvc.perform(get("/desk").with(STAFF))
 			.andExpect(xpath("//tbody/tr").nodeCount(1))
 			.andExpect(xpath("//tbody/tr[1]//span[@class='desk-updated']").string("Updated"));
-		given(desk.open("W448-VT8E-EFJ2")).willReturn(Optional.of(new Desk.Opened(opened, Optional.empty())));
+		given(desk.open("W448-VT8E-EFJ2")).willReturn(Optional.of(new Desk.Opened(opened, Optional.empty(), false)));
 		given(desk.history("W448-VT8E-EFJ2")).willReturn(List.of(earlier));
 		mvc.perform(get("/desk/assessments/W448-VT8E-EFJ2").with(STAFF))
 			.andExpect(xpath("//h2[@id='history-title']").string("Earlier versions"))
@@ -181,7 +194,7 @@ class DeskWebTest {
 	void anEmergencyStoppedAtTheWarningSignsSaysWhyNoCausesWereRanked() throws Exception {
 		Assessment stopped = new Assessment("W448-VT8E-EFJ2", opened.createdAt(), "2026.11.1", opened.triage(), List.of(),
 				List.of(), "Educational only.", TestAnswers.at().redFlags(RedFlag.SADDLE_NUMBNESS).build());
-		given(desk.open("W448-VT8E-EFJ2")).willReturn(Optional.of(new Desk.Opened(stopped, Optional.empty())));
+		given(desk.open("W448-VT8E-EFJ2")).willReturn(Optional.of(new Desk.Opened(stopped, Optional.empty(), false)));
 		mvc.perform(get("/desk/assessments/W448-VT8E-EFJ2").with(STAFF))
 			.andExpect(content().string(containsString("stopped at the warning signs")))
 			.andExpect(content().string(containsString("Numbness between your legs")));
@@ -189,7 +202,7 @@ class DeskWebTest {
 
 	@Test
 	void aWholeReferenceOpensThatAssessment() throws Exception {
-		given(desk.open("W448-VT8E-EFJ2")).willReturn(Optional.of(new Desk.Opened(opened, Optional.empty())));
+		given(desk.open("W448-VT8E-EFJ2")).willReturn(Optional.of(new Desk.Opened(opened, Optional.empty(), false)));
 		mvc.perform(get("/desk").param("reference", "w448 vt8e efj2").with(STAFF))
 			.andExpect(redirectedUrl("/desk/assessments/W448-VT8E-EFJ2"));
 	}
@@ -205,7 +218,7 @@ class DeskWebTest {
 
 	@Test
 	void opensOneWithItsResultAndAnswers() throws Exception {
-		given(desk.open("W448-VT8E-EFJ2")).willReturn(Optional.of(new Desk.Opened(opened, Optional.empty())));
+		given(desk.open("W448-VT8E-EFJ2")).willReturn(Optional.of(new Desk.Opened(opened, Optional.empty(), false)));
 		mvc.perform(get("/desk/assessments/W448-VT8E-EFJ2").with(STAFF))
 			.andExpect(status().isOk())
 			.andExpect(xpath("//h1").string("Assessment W448-VT8E-EFJ2"))
@@ -219,11 +232,22 @@ class DeskWebTest {
 	@Test
 	void aSeenOneSaysWhenAndHasNoButton() throws Exception {
 		given(desk.open("W448-VT8E-EFJ2"))
-			.willReturn(Optional.of(new Desk.Opened(opened, Optional.of(Instant.parse("2026-11-23T11:00:00Z")))));
+			.willReturn(Optional.of(new Desk.Opened(opened, Optional.of(Instant.parse("2026-11-23T11:00:00Z")), false)));
 		mvc.perform(get("/desk/assessments/W448-VT8E-EFJ2").with(STAFF))
 			.andExpect(xpath("//form[contains(@action,'/seen')]").doesNotExist())
 			.andExpect(content().string(containsString("23 November 2026, 10:42")))
 			.andExpect(content().string(containsString("23 November 2026, 11:00")));
+	}
+
+	@Test
+	void oneSeenBeforeACheckInRaisedItAgainCanBeMarkedSeenAgain() throws Exception {
+		given(desk.open("W448-VT8E-EFJ2"))
+			.willReturn(Optional.of(new Desk.Opened(opened, Optional.of(Instant.parse("2026-11-23T11:00:00Z")), true)));
+		mvc.perform(get("/desk/assessments/W448-VT8E-EFJ2").with(STAFF))
+			.andExpect(content().string(containsString("23 November 2026, 11:00")))
+			.andExpect(xpath("//p[@class='desk-alert-again']")
+				.string("A check-in raised its level again: mark it seen to clear the alert."))
+			.andExpect(xpath("//form[contains(@action,'/seen')]//button").string("Mark as seen"));
 	}
 
 	@Test

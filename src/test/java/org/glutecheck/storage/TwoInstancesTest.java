@@ -1,6 +1,7 @@
 package org.glutecheck.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -55,6 +56,10 @@ class TwoInstancesTest {
 			{"ageBand":"AGE_40_59","sex":"FEMALE","side":"RIGHT","locations":["OUTER_HIP"],"qualities":["ACHING"],
 			 "severity":5,"duration":"WEEKS_1_6","onset":"GRADUAL","pattern":"CONSTANT","course":"SAME",
 			 "aggravators":["LYING_ON_SIDE","STAIRS","SINGLE_LEG_STANCE"],"symptoms":["TENDER_OUTER_HIP_BONE"]}
+			""";
+
+	private static final String EMERGENCY = """
+			{"locations":["CENTER_BUTTOCK","BACK_OF_THIGH"],"side":"LEFT","severity":8,"redFlags":["SADDLE_NUMBNESS"]}
 			""";
 
 	private static final String STAFF = "twin.desk";
@@ -172,6 +177,44 @@ class TwoInstancesTest {
 		// Now even the right password is refused on either, without being checked.
 		assertThat(signIn(guesser, b, PASSWORD)).hasValue("/desk/sign-in?wait=1");
 		assertThat(signIn(guesser, a, PASSWORD)).hasValue("/desk/sign-in?wait=1");
+	}
+
+	@Test
+	void anEmergencySavedThroughOneAlertsTheDeskOnTheOtherUntilItsOwnerDeletesIt() throws Exception {
+		Client person = new Client("192.0.2.30");
+		HttpResponse<String> created = person.send(person.request(a, "/api/v1/assessments")
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.POST(BodyPublishers.ofString(EMERGENCY)));
+		assertThat(created.statusCode()).isEqualTo(201);
+		String reference = json.readTree(created.body()).get("reference").asString();
+
+		// The alert is raised just after the save, by the instance that saved it; both desks show it.
+		Client desk = new Client("192.0.2.31");
+		assertThat(signIn(desk, b, PASSWORD)).hasValue("/desk");
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> desk.get(b, "/desk/updates", "application/json").body().contains(reference));
+		assertThat(desk.get(a, "/desk", "text/html").body()).contains("data-alert=\"" + reference + "\"");
+
+		// "Delete my result" on the other instance takes the alert with it.
+		HttpResponse<String> result = person.get(b, "/results/" + reference, "text/html");
+		HttpResponse<String> deleted = person.post(b, "/results/" + reference, token(result), "delete", "yes");
+		assertThat(deleted.headers().firstValue("Location")).hasValue("/deleted");
+		assertThat(desk.get(a, "/desk/updates", "application/json").body()).doesNotContain(reference);
+		assertThat(count("select count(*) from desk_alert where reference = ?", reference)).isZero();
+		await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from event_publication") == 0);
+	}
+
+	private static long count(String query, String... parameters) throws SQLException {
+		try (Connection connection = connect(url); var statement = connection.prepareStatement(query)) {
+			for (int i = 0; i < parameters.length; i++) {
+				statement.setString(i + 1, parameters[i]);
+			}
+			try (var rows = statement.executeQuery()) {
+				rows.next();
+				return rows.getLong(1);
+			}
+		}
 	}
 
 	/** Signs in from the sign-in page of that instance; where it was sent next. */
