@@ -14,10 +14,12 @@ import org.glutecheck.assessment.AssessmentSaved;
 import org.glutecheck.assessment.AssessmentService;
 import org.glutecheck.assessment.AssessmentSummary;
 import org.glutecheck.assessment.FollowUpAdded;
+import org.glutecheck.rulebook.ConditionScorer;
 import org.glutecheck.rulebook.Rulebook;
 import org.glutecheck.rulebook.RulebookReleases;
 import org.glutecheck.rulebook.TriageLevel;
 import org.glutecheck.system.ClinicTimeZone;
+import org.glutecheck.triage.TriageService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,6 +70,12 @@ class DeskAlertListenerTest {
 
 	@MockitoBean
 	private Rulebook rulebook;
+
+	@MockitoBean
+	private ConditionScorer scorer;
+
+	@MockitoBean
+	private TriageService triage;
 
 	@MockitoBean
 	private RulebookReleases releases;
