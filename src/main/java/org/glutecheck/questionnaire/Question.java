@@ -1,18 +1,24 @@
 package org.glutecheck.questionnaire;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import jakarta.validation.Validator;
 import org.glutecheck.answers.AnswerField;
 
 /**
  * One question on a page: the answer field it fills, how it is asked, and whether it must be
- * answered. Its words live in messages.properties under {@code q.<field>}.
+ * answered. Its words live in messages.properties under {@code q.<field>}: the answers' always, the
+ * question's own (legend and hint) under {@code wording}, which a check-in words for its own moment.
+ *
+ * @param wording the message key prefix of the legend ({@code .legend}) and hint ({@code .hint})
  */
-record Question(String field, Kind kind, boolean required) {
+record Question(String field, Kind kind, boolean required, String wording) {
 
 	enum Kind {
 
@@ -36,11 +42,46 @@ record Question(String field, Kind kind, boolean required) {
 	}
 
 	static Question required(String field, Kind kind) {
-		return new Question(field, kind, true);
+		return new Question(field, kind, true, "q." + field);
 	}
 
 	static Question optional(String field, Kind kind) {
-		return new Question(field, kind, false);
+		return new Question(field, kind, false, "q." + field);
+	}
+
+	/** The same question, its legend and hint under another key prefix. */
+	Question wordedAs(String otherWording) {
+		return new Question(field, kind, required, otherWording);
+	}
+
+	/** The form fields it sends: its own, and "None of these" for a list that offers it. */
+	List<String> fields() {
+		return kind == Kind.CHECKBOXES_OR_NONE ? List.of(field, "noWarningSigns") : List.of(field);
+	}
+
+	/**
+	 * What is missing, contradictory or out of range in its answer, as a message key
+	 * ({@code error.<field>.required}, {@code .both} or {@code .invalid}); empty when nothing is.
+	 * Whether a value is in range is the answers' own validation, the same the JSON API applies.
+	 */
+	Optional<String> problem(PageAnswers form, Validator validator) {
+		boolean saidNone = kind == Kind.CHECKBOXES_OR_NONE && form.saidNoWarningSigns();
+		if (!form.values().containsKey(field)) {
+			return required && !saidNone ? Optional.of("error." + field + ".required") : Optional.empty();
+		}
+		if (saidNone) {
+			return Optional.of("error." + field + ".both");
+		}
+		return validator.validateProperty(form.answers(), field).isEmpty() ? Optional.empty()
+				: Optional.of("error." + field + ".invalid");
+	}
+
+	/** The problems of these questions, field by field in page order, as message keys; empty when the person may go on. */
+	static Map<String, String> problems(List<Question> questions, PageAnswers form, Validator validator) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		questions.forEach(question -> question.problem(form, validator)
+			.ifPresent(key -> problems.put(question.field(), key)));
+		return problems;
 	}
 
 	/** The places on the body map: from behind top to bottom, then from the side. */
