@@ -39,9 +39,13 @@ import org.springframework.web.util.pattern.PathPatternParser;
 @EnableConfigurationProperties(LookupThrottleProperties.class)
 class LookupThrottle extends OncePerRequestFilter {
 
-	/** The two ways to look up a saved result by its reference. */
+	/**
+	 * The ways to look up a saved result by its reference: reading it, and starting a check-in on it
+	 * from a code typed on the start page (the page answers 404 for a code that finds nothing).
+	 */
 	private static final PathPattern[] LOOKUPS = { PathPatternParser.defaultInstance.parse("/api/v1/assessments/{reference}"),
-			PathPatternParser.defaultInstance.parse("/results/{reference}") };
+			PathPatternParser.defaultInstance.parse("/results/{reference}"),
+			PathPatternParser.defaultInstance.parse("/check-in") };
 
 	private final LookupThrottleProperties limits;
 
