@@ -30,13 +30,15 @@ public enum PainDuration {
 	}
 
 	/**
-	 * Every band the pain can be in {@code elapsed} after it was reported in {@code reported}, shortest
+	 * Every band the pain can be in {@code since} after it was reported in {@code reported}, shortest
 	 * first: from just past the shortest it can have lasted then, to the longest (the band's end plus
-	 * the time since). A pain not reported (null) has lasted at least {@code elapsed} and may have lasted
+	 * the time since). A pain not reported (null) has lasted at least that long and may have lasted
 	 * any time longer, so every band from there on can hold, and so can "not reported" itself (null,
-	 * first): whatever the rules make of silence still counts.
+	 * first): whatever the rules make of silence still counts. A negative {@code since} (clocks of
+	 * two servers that disagree) counts as none: time never runs back.
 	 */
-	public static List<PainDuration> possibleAfter(PainDuration reported, Duration elapsed) {
+	public static List<PainDuration> possibleAfter(PainDuration reported, Duration since) {
+		Duration elapsed = since.isNegative() ? Duration.ZERO : since;
 		Duration shortest = reported == null || reported.ordinal() == 0 ? Duration.ZERO
 				: values()[reported.ordinal() - 1].longest;
 		PainDuration first = Arrays.stream(values())

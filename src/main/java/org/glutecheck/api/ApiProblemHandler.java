@@ -7,6 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.glutecheck.assessment.SupersededAssessmentException;
+import org.glutecheck.assessment.TooManyFollowUpsException;
+import org.glutecheck.assessment.UnknownAssessmentException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -78,10 +81,27 @@ class ApiProblemHandler {
 		return problem(HttpStatus.BAD_REQUEST, "api.problem.unreadable.title", text(detailKey, locale), locale);
 	}
 
-	@ExceptionHandler(AssessmentNotFoundException.class)
+	@ExceptionHandler({ AssessmentNotFoundException.class, UnknownAssessmentException.class })
 	ProblemDetail notFound(Locale locale) {
 		return problem(HttpStatus.NOT_FOUND, "api.problem.not-found.title",
 				text("api.problem.not-found.detail", locale), locale);
+	}
+
+	/** A check-in on a version the person has replaced: it belongs on the newest, which is named. */
+	@ExceptionHandler(SupersededAssessmentException.class)
+	ProblemDetail superseded(SupersededAssessmentException ex, Locale locale) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "api.problem.superseded.title",
+				text("api.problem.superseded.detail", locale, ex.newestReference()), locale);
+		problem.setProperty("newestReference", ex.newestReference());
+		return problem;
+	}
+
+	@ExceptionHandler(TooManyFollowUpsException.class)
+	ProblemDetail tooManyFollowUps(TooManyFollowUpsException ex, Locale locale) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "api.problem.too-many-follow-ups.title",
+				text("api.problem.too-many-follow-ups.detail", locale, ex.limit()), locale);
+		problem.setProperty("limit", ex.limit());
+		return problem;
 	}
 
 	private ProblemDetail badAnswers(List<FieldError> errors, Locale locale) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -57,22 +58,34 @@ class OpenApiConfiguration {
 
 	/**
 	 * Every answer except {@code locations} may be left out or sent as {@code null}, and the
-	 * assessment's {@code answers} shows one left out as {@code null}; the schema says so, so that a
-	 * client validating against it accepts what the API really sends.
+	 * assessment's {@code answers} shows one left out as {@code null}; so may a check-in's
+	 * {@code noWarningSigns}; and a check-in that stopped at an emergency warning sign shows its
+	 * {@code course} and {@code severity} as {@code null}. The schema says so, so that a client
+	 * validating against it accepts what the API really sends.
 	 */
 	@Bean
 	OpenApiCustomizer unansweredAnswersAreNull() {
 		return openApi -> {
-			Schema<?> answers = openApi.getComponents().getSchemas().get("Answers");
-			if (answers == null || answers.getProperties() == null) {
-				return;
+			Map<String, Schema> schemas = openApi.getComponents().getSchemas();
+			allowNullUnlessRequired(schemas.get("Answers"));
+			allowNullUnlessRequired(schemas.get("FollowUpAnswers"));
+			Schema<?> followUp = schemas.get("FollowUp");
+			if (followUp != null && followUp.getProperties() != null) {
+				List.of("course", "severity").forEach(name -> allowNull(followUp.getProperties().get(name)));
 			}
-			answers.getProperties().forEach((name, property) -> {
-				if (!"array".equals(typeOf(property)) && !(answers.getRequired() != null && answers.getRequired().contains(name))) {
-					allowNull(property);
-				}
-			});
 		};
+	}
+
+	/** Every property of the schema that is neither a list nor required may be null. */
+	private static void allowNullUnlessRequired(Schema<?> schema) {
+		if (schema == null || schema.getProperties() == null) {
+			return;
+		}
+		schema.getProperties().forEach((name, property) -> {
+			if (!"array".equals(typeOf(property)) && !(schema.getRequired() != null && schema.getRequired().contains(name))) {
+				allowNull(property);
+			}
+		});
 	}
 
 	private static String typeOf(Schema<?> schema) {

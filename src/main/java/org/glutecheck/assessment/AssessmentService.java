@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.glutecheck.answers.Answers;
 import org.glutecheck.answers.FollowUpAnswers;
+import org.glutecheck.answers.RedFlag;
 import org.glutecheck.rulebook.ConditionScorer;
 import org.glutecheck.rulebook.Rulebook;
 import org.glutecheck.rulebook.ScoredCondition;
@@ -150,13 +151,10 @@ public class AssessmentService {
 		StoredAssessment stored = Reference.normalize(reference)
 			.flatMap(repository::findForUpdate)
 			.orElseThrow(() -> new UnknownAssessmentException(reference));
-		List<FollowUpAnswers> checkIns = new ArrayList<>(
-				followUps.findByAssessmentIdOrderByIdAsc(stored.getId()).stream().map(this::answersOf).toList());
-		requireOpenToCheckIns(stored, checkIns.size());
-		checkIns.add(checkIn);
+		List<FollowUpAnswers> earlier = checkInsOn(stored);
+		requireOpenToCheckIns(stored, earlier.size());
 		Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-		FollowUpDecision decision = followUpTriage.decide(answersOf(stored), checkIns,
-				Duration.between(stored.getCreatedAt(), now));
+		FollowUpDecision decision = decide(stored, earlier, checkIn, now);
 		TriageLevel before = stored.getTriageLevel();
 		followUps.save(new StoredFollowUp(stored.getId(), now, json.writeValueAsString(checkIn), rulebook.version(),
 				before, decision.level(), json.writeValueAsString(decision.reasons()), decision.leadingCondition()));
@@ -164,6 +162,37 @@ public class AssessmentService {
 		repository.flush();
 		events.publishEvent(new FollowUpAdded(stored.getReference(), now, before, stored.getTriageLevel()));
 		return read(stored, language);
+	}
+
+	/**
+	 * Whether a check-in with these warning signs is an emergency, together with everything reported
+	 * before it (the assessment's and the earlier check-ins' warning signs and symptoms, so that a
+	 * fever then and worsening weakness now count together). The pages ask this when the warning
+	 * signs are answered and, as on the first page, stop there at an emergency: they save the
+	 * check-in with {@link #addFollowUp} and {@link FollowUpAnswers#stoppedAt}. Nothing is saved here.
+	 *
+	 * @throws UnknownAssessmentException when no assessment has this reference
+	 */
+	@Transactional(readOnly = true)
+	public boolean isEmergencyAtCheckIn(String reference, List<RedFlag> redFlags) {
+		StoredAssessment stored = Reference.normalize(reference)
+			.flatMap(repository::findByReference)
+			.orElseThrow(() -> new UnknownAssessmentException(reference));
+		return decide(stored, checkInsOn(stored), FollowUpAnswers.stoppedAt(redFlags), clock.instant())
+			.level() == TriageLevel.EMERGENCY;
+	}
+
+	/** What the rules decide at this check-in, made at {@code now}, after the earlier ones. */
+	private FollowUpDecision decide(StoredAssessment stored, List<FollowUpAnswers> earlier, FollowUpAnswers checkIn,
+			Instant now) {
+		List<FollowUpAnswers> checkIns = new ArrayList<>(earlier);
+		checkIns.add(checkIn);
+		return followUpTriage.decide(answersOf(stored), checkIns, Duration.between(stored.getCreatedAt(), now));
+	}
+
+	/** The check-ins on the assessment so far, oldest first. */
+	private List<FollowUpAnswers> checkInsOn(StoredAssessment stored) {
+		return followUps.findByAssessmentIdOrderByIdAsc(stored.getId()).stream().map(this::answersOf).toList();
 	}
 
 	/** A check-in goes on the version the person reads now, and on one with room for it. */

@@ -47,6 +47,11 @@ class PainDurationTest {
 	}
 
 	@Test
+	void aClockThatRunsBackTakesNoTimeAway() {
+		assertThat(PainDuration.possibleAfter(DAYS_4_7, Duration.ofMinutes(-5))).containsExactly(DAYS_4_7);
+	}
+
+	@Test
 	void aDurationNeverReportedStaysUnreportedAndMayBeAnyBandFromTheTimeSince() {
 		assertThat(PainDuration.possibleAfter(null, Duration.ofMinutes(1))).startsWith((PainDuration) null)
 			.containsAll(Arrays.asList(PainDuration.values()));

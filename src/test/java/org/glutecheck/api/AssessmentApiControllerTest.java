@@ -1,6 +1,7 @@
 package org.glutecheck.api;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,10 +15,16 @@ import java.util.List;
 import java.util.Optional;
 
 import org.glutecheck.answers.Answers;
+import org.glutecheck.answers.Course;
+import org.glutecheck.answers.FollowUpAnswers;
 import org.glutecheck.answers.Location;
+import org.glutecheck.answers.RedFlag;
 import org.glutecheck.answers.TestAnswers;
 import org.glutecheck.assessment.Assessment;
 import org.glutecheck.assessment.AssessmentService;
+import org.glutecheck.assessment.SupersededAssessmentException;
+import org.glutecheck.assessment.TooManyFollowUpsException;
+import org.glutecheck.assessment.UnknownAssessmentException;
 import org.glutecheck.rulebook.Rulebook;
 import org.glutecheck.rulebook.RulebookLoader;
 import org.glutecheck.rulebook.TriageLevel;
@@ -100,6 +107,47 @@ class AssessmentApiControllerTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("severity"))
 			.andExpect(jsonPath("$.errors[0].value").value(11));
+		verifyNoInteractions(assessments);
+	}
+
+	@Test
+	void aCheckInIsPassedOnAsSentAndAnswersWithTheAssessment() throws Exception {
+		FollowUpAnswers fever = new FollowUpAnswers(Course.SAME, 5, List.of(RedFlag.FEVER), List.of(), null);
+		given(assessments.addFollowUp("k7qm2xd94trb", fever)).willReturn(saved);
+		mvc.perform(post("/api/v1/assessments/k7qm2xd94trb/follow-ups").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"course\":\"SAME\",\"severity\":5,\"redFlags\":[\"FEVER\"]}"))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Location", "/api/v1/assessments/K7QM-2XD9-4TRB"))
+			.andExpect(jsonPath("$.reference").value("K7QM-2XD9-4TRB"))
+			.andExpect(jsonPath("$.followUps").isArray());
+	}
+
+	@Test
+	void aCheckInTheServiceRefusesIsAProblemThatSaysWhy() throws Exception {
+		String fine = "{\"course\":\"SAME\",\"severity\":3,\"noWarningSigns\":true}";
+		given(assessments.addFollowUp(eq("AAAA-BBBB-CCCC"), any())).willThrow(new UnknownAssessmentException("AAAA-BBBB-CCCC"));
+		given(assessments.addFollowUp(eq("K7QM-2XD9-4TRB"), any()))
+			.willThrow(new SupersededAssessmentException("K7QM-2XD9-4TRB", "W448-VT8E-EFJ2"));
+		given(assessments.addFollowUp(eq("XZ8P-VZX6-JB7P"), any())).willThrow(new TooManyFollowUpsException("XZ8P-VZX6-JB7P", 30));
+
+		mvc.perform(post("/api/v1/assessments/AAAA-BBBB-CCCC/follow-ups").contentType(MediaType.APPLICATION_JSON).content(fine))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.title").value("No such assessment"));
+		mvc.perform(post("/api/v1/assessments/K7QM-2XD9-4TRB/follow-ups").contentType(MediaType.APPLICATION_JSON).content(fine))
+			.andExpect(status().isConflict())
+			.andExpect(header().string("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+			.andExpect(jsonPath("$.newestReference").value("W448-VT8E-EFJ2"));
+		mvc.perform(post("/api/v1/assessments/XZ8P-VZX6-JB7P/follow-ups").contentType(MediaType.APPLICATION_JSON).content(fine))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.limit").value(30));
+	}
+
+	@Test
+	void anInvalidCheckInNeverReachesTheService() throws Exception {
+		mvc.perform(post("/api/v1/assessments/K7QM-2XD9-4TRB/follow-ups").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"course\":\"SAME\",\"severity\":3}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("warningSignsAnswered"));
 		verifyNoInteractions(assessments);
 	}
 

@@ -24,9 +24,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.glutecheck.answers.Answers;
+import org.glutecheck.answers.Location;
+import org.glutecheck.answers.TestAnswers;
+import org.glutecheck.assessment.AssessmentService;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,9 +47,11 @@ import tools.jackson.databind.json.JsonMapper;
  * status each operation can answer, each with a request that gets it from the running API (a
  * server fault excepted); the description must list exactly those, each error as a problem
  * document, and its examples must be what the API answers. Lookups that find nothing are throttled
- * after three here (a context of its own, so no other test is throttled).
+ * after three here (a context of its own, so no other test is throttled); the table's test runs
+ * last, as its 429 leaves this client refused.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "glutecheck.lookup-throttle.max-misses=3")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OpenApiDocumentTest {
 
 	private static final String ASSESS = "POST /api/v1/assessments";
@@ -50,10 +60,18 @@ class OpenApiDocumentTest {
 
 	private static final String CONDITIONS = "GET /api/v1/conditions";
 
+	private static final String CHECK_IN = "POST /api/v1/assessments/{reference}/follow-ups";
+
 	private static final String ANSWERS = "{\"locations\":[\"OUTER_HIP\"]}";
 
-	/** How to get a status from the running API: a request, given a reference that exists. */
-	private interface Provoke extends Function<String, HttpRequest.Builder> {
+	private static final String FINE = "{\"course\":\"SAME\",\"severity\":3,\"noWarningSigns\":true}";
+
+	/** How to get a status from the running API: a request, given a reference that exists and one that was replaced. */
+	private interface Provoke extends Function<References, HttpRequest.Builder> {
+	}
+
+	/** An assessment that exists, and one that a newer version replaced. */
+	private record References(String reference, String replaced) {
 	}
 
 	/** One status an operation can answer; {@code provoke} is null for a server fault, which no request can cause. */
@@ -66,23 +84,34 @@ class OpenApiDocumentTest {
 	 * A 429 comes last: the lookups that found nothing before it have used up the allowance.
 	 */
 	private static final List<Status> STATUSES = List.of(
-			new Status(ASSESS, 201, reference -> json("/api/v1/assessments", ANSWERS)),
-			new Status(ASSESS, 400, reference -> json("/api/v1/assessments", "{\"locations\":[\"OUTER_HIPS\"]}")),
-			new Status(ASSESS, 406, reference -> json("/api/v1/assessments", ANSWERS).setHeader("Accept", "application/xml")),
-			new Status(ASSESS, 413, reference -> json("/api/v1/assessments",
+			new Status(ASSESS, 201, made -> json("/api/v1/assessments", ANSWERS)),
+			new Status(ASSESS, 400, made -> json("/api/v1/assessments", "{\"locations\":[\"OUTER_HIPS\"]}")),
+			new Status(ASSESS, 406, made -> json("/api/v1/assessments", ANSWERS).setHeader("Accept", "application/xml")),
+			new Status(ASSESS, 413, made -> json("/api/v1/assessments",
 					"{\"locations\":[\"OUTER_HIP\"],\"padding\":\"" + "x".repeat(70_000) + "\"}")),
-			new Status(ASSESS, 415, reference -> request("/api/v1/assessments").header("Content-Type", "text/plain")
+			new Status(ASSESS, 415, made -> request("/api/v1/assessments").header("Content-Type", "text/plain")
 				.POST(BodyPublishers.ofString("locations=OUTER_HIP"))),
 			new Status(ASSESS, 500, null),
-			new Status(FIND, 200, reference -> request("/api/v1/assessments/" + reference).GET()),
-			new Status(FIND, 400, reference -> request("/api/v1/assessments/AB%2FCD").GET()),
-			new Status(FIND, 404, reference -> request("/api/v1/assessments/AAAA-BBBB-CCCC").GET()),
-			new Status(FIND, 406, reference -> request("/api/v1/assessments/" + reference).setHeader("Accept", "text/html").GET()),
+			new Status(FIND, 200, made -> request("/api/v1/assessments/" + made.reference()).GET()),
+			new Status(FIND, 400, made -> request("/api/v1/assessments/AB%2FCD").GET()),
+			new Status(FIND, 404, made -> request("/api/v1/assessments/AAAA-BBBB-CCCC").GET()),
+			new Status(FIND, 406, made -> request("/api/v1/assessments/" + made.reference()).setHeader("Accept", "text/html").GET()),
 			new Status(FIND, 500, null),
-			new Status(CONDITIONS, 200, reference -> request("/api/v1/conditions").GET()),
-			new Status(CONDITIONS, 406, reference -> request("/api/v1/conditions").setHeader("Accept", "application/xml").GET()),
+			new Status(CHECK_IN, 201, made -> json(checkIn(made.reference()), FINE)),
+			new Status(CHECK_IN, 400, made -> json(checkIn(made.reference()), "{\"course\":\"SAME\",\"severity\":3}")),
+			new Status(CHECK_IN, 404, made -> json(checkIn("AAAA-BBBB-CCCC"), FINE)),
+			new Status(CHECK_IN, 406, made -> json(checkIn(made.reference()), FINE).setHeader("Accept", "text/html")),
+			new Status(CHECK_IN, 409, made -> json(checkIn(made.replaced()), FINE)),
+			new Status(CHECK_IN, 413, made -> json(checkIn(made.reference()), "{\"course\":\"SAME\",\"padding\":\""
+					+ "x".repeat(70_000) + "\"}")),
+			new Status(CHECK_IN, 415, made -> request(checkIn(made.reference())).header("Content-Type", "text/plain")
+				.POST(BodyPublishers.ofString("course=SAME"))),
+			new Status(CHECK_IN, 500, null),
+			new Status(CONDITIONS, 200, made -> request("/api/v1/conditions").GET()),
+			new Status(CONDITIONS, 406, made -> request("/api/v1/conditions").setHeader("Accept", "application/xml").GET()),
 			new Status(CONDITIONS, 500, null),
-			new Status(FIND, 429, reference -> request("/api/v1/assessments/" + reference).GET()));
+			new Status(FIND, 429, made -> request("/api/v1/assessments/" + made.reference()).GET()),
+			new Status(CHECK_IN, 429, made -> json(checkIn(made.reference()), FINE)));
 
 	private static int port;
 
@@ -92,6 +121,9 @@ class OpenApiDocumentTest {
 
 	@LocalServerPort
 	private int localPort;
+
+	@Autowired
+	private AssessmentService assessments;
 
 	@BeforeEach
 	void port() {
@@ -137,20 +169,26 @@ class OpenApiDocumentTest {
 			.isTrue();
 		assertThat(resolve(document, operation(document, FIND).at("/responses/429")).at("/headers/Retry-After")).isNotNull()
 			.isNotEmpty();
+		assertThat(resolve(document, operation(document, CHECK_IN).at("/responses/201")).at("/headers/Location/required")
+			.asBoolean()).isTrue();
+		assertThat(resolve(document, operation(document, CHECK_IN).at("/responses/429")).at("/headers/Retry-After"))
+			.isNotEmpty();
 	}
 
+	/** Last: its 429 leaves this client's lookups and check-ins refused for the rest of the context. */
 	@Test
+	@Order(Integer.MAX_VALUE)
 	void everyStatusInTheTableIsReallyAnswered() throws Exception {
 		HttpResponse<String> created = send(json("/api/v1/assessments", ANSWERS));
-		String reference = json.readTree(created.body()).get("reference").asString();
+		References made = new References(json.readTree(created.body()).get("reference").asString(), replaced());
 		for (Status status : STATUSES) {
 			if (status.provoke() == null) {
 				continue;
 			}
-			HttpResponse<String> response = send(status.provoke().apply(reference));
+			HttpResponse<String> response = send(status.provoke().apply(made));
 			for (int misses = 0; status.code() == 429 && response.statusCode() != 429 && misses < 5; misses++) {
 				send(request("/api/v1/assessments/AAAA-BBBB-CCC" + misses).GET());
-				response = send(status.provoke().apply(reference));
+				response = send(status.provoke().apply(made));
 			}
 			assertThat(response.statusCode()).as("%s -> %s", status.operation(), status.code()).isEqualTo(status.code());
 			if (status.code() >= 400) {
@@ -189,6 +227,43 @@ class OpenApiDocumentTest {
 		HttpResponse<String> invalid = send(json("/api/v1/assessments", "{\"locations\":[\"OUTER_HIPS\"]}"));
 		JsonNode invalidExample = examples.at("/InvalidAnswersProblem/value");
 		assertThat(json.readTree(invalid.body())).isEqualTo(invalidExample);
+	}
+
+	@Test
+	void theCheckInExamplesAreWhatTheApiAnswers() throws Exception {
+		JsonNode document = document();
+		JsonNode examples = document.at("/components/examples");
+		JsonNode checkIn = examples.at("/FeverCheckIn/value");
+		JsonNode example = examples.at("/FeverCheckInAssessment/value");
+		assertThat(operation(document, CHECK_IN).at("/requestBody/content/application~1json/examples/fever/$ref").asString())
+			.isEqualTo("#/components/examples/FeverCheckIn");
+		String reference = json.readTree(send(json("/api/v1/assessments", examples.at("/OuterHipAnswers/value").toString()))
+			.body()).get("reference").asString();
+
+		HttpResponse<String> checkedIn = send(json(checkIn(reference), checkIn.toString()));
+		assertThat(checkedIn.statusCode()).isEqualTo(201);
+		JsonNode real = json.readTree(checkedIn.body());
+		assertThat(fields(example)).isEqualTo(fields(real));
+		for (String pointer : List.of("/triage/level", "/triage/reasons", "/followUps/0/triage", "/followUps/0/redFlags",
+				"/answers")) {
+			assertThat(example.at(pointer)).as(pointer).isEqualTo(real.at(pointer));
+		}
+
+		HttpResponse<String> invalid = send(json(checkIn(reference), "{\"course\":\"SAME\",\"severity\":5}"));
+		assertThat(json.readTree(invalid.body().replace(reference, "XZ8P-VZX6-JB7P")))
+			.isEqualTo(examples.at("/InvalidCheckInProblem/value"));
+		String replaced = replaced();
+		String newest = assessments.newestVersion(replaced).orElseThrow();
+		HttpResponse<String> refused = send(json(checkIn(replaced), FINE));
+		assertThat(json.readTree(refused.body().replace(replaced, "XZ8P-VZX6-JB7P").replace(newest, "K7QM-2XD9-4TRB")))
+			.isEqualTo(examples.at("/SupersededProblem/value"));
+		int limit = examples.at("/TooManyCheckInsProblem/value/limit").asInt();
+		for (int checkIns = 1; checkIns < limit; checkIns++) {
+			assertThat(send(json(checkIn(reference), FINE)).statusCode()).isEqualTo(201);
+		}
+		HttpResponse<String> full = send(json(checkIn(reference), FINE));
+		assertThat(json.readTree(full.body().replace(reference, "XZ8P-VZX6-JB7P")))
+			.isEqualTo(examples.at("/TooManyCheckInsProblem/value"));
 	}
 
 	@Test
@@ -300,6 +375,18 @@ class OpenApiDocumentTest {
 
 	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
 		return http.send(request.build(), BodyHandlers.ofString());
+	}
+
+	/** An assessment that a newer version of the same person's answers replaced. */
+	private String replaced() {
+		Answers answers = TestAnswers.at(Location.OUTER_HIP).build();
+		String earlier = assessments.assess(answers).reference();
+		assessments.supersede(earlier, assessments.assess(answers).reference());
+		return earlier;
+	}
+
+	private static String checkIn(String reference) {
+		return "/api/v1/assessments/" + reference + "/follow-ups";
 	}
 
 	private static HttpRequest.Builder json(String path, String body) {

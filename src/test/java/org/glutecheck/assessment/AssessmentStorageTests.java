@@ -309,6 +309,23 @@ abstract class AssessmentStorageTests {
 	}
 
 	@Test
+	void theWarningSignsOfACheckInAreAnEmergencyWithEverythingReportedBefore() {
+		Assessment fever = assessments.assess(TestAnswers.at(Location.CENTER_BUTTOCK).lasted(PainDuration.DAYS_1_3)
+			.redFlags(RedFlag.FEVER).build());
+		Assessment doms = assessments.assess(soreAfterWorkout());
+		CLOCK.advance(Duration.ofHours(5));
+
+		assertThat(assessments.isEmergencyAtCheckIn(fever.reference(), List.of(RedFlag.PROGRESSIVE_WEAKNESS)))
+			.as("a fever then, worsening weakness now").isTrue();
+		assertThat(assessments.isEmergencyAtCheckIn(doms.reference(), List.of(RedFlag.PROGRESSIVE_WEAKNESS))).isFalse();
+		assertThat(assessments.isEmergencyAtCheckIn(doms.reference(), List.of(RedFlag.COLD_PALE_LEG))).isTrue();
+		assertThat(assessments.isEmergencyAtCheckIn(doms.reference(), List.of())).isFalse();
+		assertThat(assessments.find(fever.reference()).orElseThrow().followUps()).as("nothing saved").isEmpty();
+		assertThatThrownBy(() -> assessments.isEmergencyAtCheckIn("0000-0000-0000", List.of(RedFlag.FEVER)))
+			.isInstanceOf(UnknownAssessmentException.class);
+	}
+
+	@Test
 	void anEmergencyStoppedAtTheWarningSignsTakesACheckInToo() {
 		Assessment stopped = assessments.assessUnfinished(TestAnswers.at().redFlags(RedFlag.SADDLE_NUMBNESS).build());
 		CLOCK.advance(Duration.ofHours(2));

@@ -18,13 +18,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Looking up a result by its reference gives nothing away: a malformed and an unknown reference get
  * the same answer, and a client that keeps missing is refused with 429 (20 misses in 10 minutes,
- * the default), while any number of lookups that find something are never counted.
+ * the default), while any number of lookups that find something are never counted. Checking in on a
+ * result is a lookup too, counted and refused with the others.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { Site.BEHIND_A_PROXY_ON_LOOPBACK,
 		Site.THE_PROXY_IS_LOOPBACK })
 class ReferenceLookupTest {
 
 	private static final int MAX_MISSES = 20;
+
+	private static final String CHECK_IN = "{\"course\":\"SAME\",\"severity\":3,\"noWarningSigns\":true}";
 
 	@LocalServerPort
 	private int port;
@@ -74,6 +77,36 @@ class ReferenceLookupTest {
 		// Someone else is not affected.
 		assertThat(new Site(port, "10.1.1.2").get("/api/v1/assessments/" + reference, "application/json").statusCode())
 			.isEqualTo(200);
+	}
+
+	@Test
+	void checkInsOnReferencesThatFindNothingAreCountedAndRefusedLikeLookups() throws Exception {
+		Site guesser = new Site(port, "10.1.4.1");
+		for (int miss = 0; miss < MAX_MISSES; miss++) {
+			String path = miss % 2 == 0 ? "/api/v1/assessments/XXXX-XXXX-XX" + (10 + miss) + "/follow-ups"
+					: "/api/v1/assessments/not-a-reference-" + miss + "/follow-ups";
+			assertThat(guesser.postJson(path, CHECK_IN).statusCode()).isEqualTo(404);
+		}
+
+		HttpResponse<String> refused = guesser.postJson("/api/v1/assessments/" + reference + "/follow-ups", CHECK_IN);
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(assessments.find(reference).orElseThrow().followUps()).as("nothing saved").isEmpty();
+		assertThat(guesser.get("/api/v1/assessments/" + reference, "application/json").statusCode())
+			.as("one count for reading and checking in").isEqualTo(429);
+		assertThat(new Site(port, "10.1.4.2").postJson("/api/v1/assessments/" + reference + "/follow-ups", CHECK_IN)
+			.statusCode()).isEqualTo(201);
+	}
+
+	@Test
+	void checkInsThatFindTheirAssessmentAreNeverCounted() throws Exception {
+		Site person = new Site(port, "10.1.5.1");
+		for (int checkIn = 0; checkIn < MAX_MISSES + 5; checkIn++) {
+			assertThat(person.postJson("/api/v1/assessments/" + reference + "/follow-ups", CHECK_IN).statusCode())
+				.isEqualTo(201);
+		}
+		assertThat(person.get("/api/v1/assessments/" + reference, "application/json").statusCode()).isEqualTo(200);
 	}
 
 	@Test

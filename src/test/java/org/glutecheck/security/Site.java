@@ -63,6 +63,13 @@ final class Site {
 			.POST(BodyPublishers.ofString(body)));
 	}
 
+	/** Posts a JSON document to the API. */
+	HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+		return send(request(path).header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.POST(BodyPublishers.ofString(json)));
+	}
+
 	HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
 		return http.send(request.build(), BodyHandlers.ofString());
 	}
