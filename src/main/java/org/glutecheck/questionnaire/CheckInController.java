@@ -16,10 +16,10 @@ import org.glutecheck.answers.FollowUpAnswers;
 import org.glutecheck.answers.RedFlag;
 import org.glutecheck.assessment.Assessment;
 import org.glutecheck.assessment.AssessmentService;
-import org.glutecheck.assessment.FollowUp;
 import org.glutecheck.assessment.SupersededAssessmentException;
 import org.glutecheck.assessment.TooManyFollowUpsException;
 import org.glutecheck.assessment.UnknownAssessmentException;
+import org.glutecheck.rulebook.TriageLevel;
 import org.glutecheck.system.KioskProperties;
 import org.glutecheck.triage.Triage;
 import org.slf4j.Logger;
@@ -173,7 +173,7 @@ class CheckInController {
 		if (!step.problems(form, validator).isEmpty()) {
 			return new ModelAndView(redirect(step, true));
 		}
-		if (step == CheckInStep.WARNING_SIGNS && emergency(form.reference(), form.answers()).isPresent()) {
+		if (step == CheckInStep.WARNING_SIGNS && stopsAtEmergency(form)) {
 			saveEmergency(form);
 			return new ModelAndView("redirect:/check-in/" + EMERGENCY);
 		}
@@ -241,22 +241,40 @@ class CheckInController {
 		return kiosk.enabled() ? "redirect:/" : "redirect:/results/" + form.reference();
 	}
 
-	/** The emergency page, while this check-in's warning signs are an emergency; otherwise its warning signs. */
+	/**
+	 * The emergency page, while this check-in's warning signs are an emergency; otherwise its warning
+	 * signs. It says what the result now says (its triage, once the check-in is saved on it), or, when
+	 * the check-in could not be saved, why the warning signs ticked are an emergency by themselves.
+	 */
 	private ModelAndView emergency(CheckInForm form) {
-		return emergency(form.reference(), form.answers())
-			.map(triage -> pages.checkInEmergency(form, triage,
-					checkIns.saved(form.run()).filter(FollowUpAnswers.stoppedAt(form.answers().redFlags())::equals).isPresent()))
-			.orElseGet(() -> new ModelAndView(redirect(CheckInStep.WARNING_SIGNS, false)));
+		if (!stopsAtEmergency(form)) {
+			return new ModelAndView(redirect(CheckInStep.WARNING_SIGNS, false));
+		}
+		List<RedFlag> signs = form.answers().redFlags();
+		boolean saved = checkIns.saved(form.run()).filter(FollowUpAnswers.stoppedAt(signs)::equals).isPresent();
+		Optional<Triage> why = (saved ? assessments.find(form.reference()).map(Assessment::triage) : Optional.<Triage>empty())
+			.filter(triage -> triage.level() == TriageLevel.EMERGENCY)
+			.or(() -> emergencyCheck.emergency(signs));
+		return pages.checkInEmergency(form, why.orElse(null), saved);
 	}
 
-	/** The emergency the warning signs ticked now make, with those reported before on the same result. */
-	private Optional<Triage> emergency(String reference, FollowUpAnswers now) {
-		Set<RedFlag> before = new LinkedHashSet<>();
-		assessments.find(reference).ifPresent(result -> {
-			before.addAll(result.answers().redFlags());
-			result.followUps().stream().map(FollowUp::redFlags).forEach(before::addAll);
-		});
-		return emergencyCheck.emergencyAtCheckIn(now.redFlags(), before);
+	/**
+	 * Whether the warning signs ticked now stop the check-in at an emergency, as on the first page:
+	 * the assessment service decides, with everything reported before on the result, as the saved
+	 * check-in's triage will; on a result that is gone, the rulebook's triage of these signs alone.
+	 * Never when none is ticked.
+	 */
+	private boolean stopsAtEmergency(CheckInForm form) {
+		List<RedFlag> signs = form.answers().redFlags();
+		if (signs.isEmpty()) {
+			return false;
+		}
+		try {
+			return assessments.isEmergencyAtCheckIn(form.reference(), signs);
+		}
+		catch (UnknownAssessmentException gone) {
+			return emergencyCheck.emergency(signs).isPresent();
+		}
 	}
 
 	/** The result as it is now, once the check-in is saved; before that, its last page. */

@@ -1,10 +1,7 @@
 package org.glutecheck.questionnaire;
 
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.glutecheck.answers.Answers;
 import org.glutecheck.answers.RedFlag;
@@ -36,17 +33,13 @@ class EmergencyCheck {
 	}
 
 	/**
-	 * At a check-in, when it ticks a warning sign: the triage when the warning signs reported so far
-	 * (at the assessment, at every check-in and at this one) reach an emergency together, as the
-	 * check-in's whole answers would; empty otherwise.
+	 * The triage when these warning signs alone reach an emergency; empty otherwise. At a check-in the
+	 * assessment service decides whether to stop, with everything reported before
+	 * ({@link org.glutecheck.assessment.AssessmentService#isEmergencyAtCheckIn}); this says why when
+	 * the check-in could not be saved, and decides on a result that is gone.
 	 */
-	Optional<Triage> emergencyAtCheckIn(List<RedFlag> now, Collection<RedFlag> before) {
-		if (now.isEmpty()) {
-			return Optional.empty();
-		}
-		Set<RedFlag> soFar = new LinkedHashSet<>(before);
-		soFar.addAll(now);
-		return emergency(QuestionnaireForm.warningSignsOnly(List.copyOf(soFar)));
+	Optional<Triage> emergency(List<RedFlag> signs) {
+		return signs.isEmpty() ? Optional.empty() : emergency(QuestionnaireForm.warningSignsOnly(signs));
 	}
 
 	private Optional<Triage> emergency(Answers warningSignsOnly) {

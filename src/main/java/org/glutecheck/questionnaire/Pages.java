@@ -117,11 +117,14 @@ class Pages {
 	/**
 	 * The emergency page when a check-in's warning signs are an emergency, with the reference of the
 	 * result it was saved on (or, when it could not be saved there, the reference it was meant for).
+	 *
+	 * @param triage what the rulebook says of it; null when it could not be saved and its warning
+	 * signs are an emergency only with what was reported before, whose triage is the saved one's
 	 */
 	ModelAndView checkInEmergency(CheckInForm form, Triage triage, boolean saved) {
 		return answering("emergency", form).addObject("triage", triage)
 			.addObject("reference", form.reference())
-			.addObject("reasons", emergencyReasons(triage))
+			.addObject("reasons", triage == null ? List.of() : emergencyReasons(triage))
 			.addObject("checkIn", true)
 			.addObject("saved", saved);
 	}

@@ -88,9 +88,13 @@ class CheckInOverHttpTest {
 
 	/** A result made through the questionnaire's pages: its reference. */
 	private String aResult() {
+		return aResult(DOMS);
+	}
+
+	private String aResult(String... answers) {
 		String run = send(browser, post("/check/start")).hidden("run");
 		List<String> form = new ArrayList<>(List.of("run", run));
-		form.addAll(List.of(DOMS));
+		form.addAll(List.of(answers));
 		Page result = send(browser, post("/check/about-you", form.toArray(String[]::new)));
 		assertThat(result.body()).contains("Your result");
 		return result.reference();
@@ -157,6 +161,26 @@ class CheckInOverHttpTest {
 		});
 		assertThat(send(browser, get("/results/" + reference)).body()).contains("triage-EMERGENCY",
 				"Not asked: the check-in stopped at the warning signs");
+	}
+
+	@Test
+	void aWarningSignIsAnEmergencyWithAFeverReportedBefore() {
+		List<String> withAFever = new ArrayList<>(List.of(DOMS));
+		withAFever.set(0, "redFlags");
+		withAFever.set(1, "FEVER");
+		String fever = aResult(withAFever.toArray(String[]::new));
+		String run = checkInFrom(fever).hidden("run");
+
+		Page emergency = send(browser, post("/check-in/warning-signs", "run", run, "redFlags", "PROGRESSIVE_WEAKNESS"));
+
+		assertThat(emergency.address()).endsWith("/check-in/emergency");
+		assertThat(emergency.body()).contains("Get emergency help now", fever);
+		assertThat(assessments.find(fever).orElseThrow().triage().level()).isEqualTo(TriageLevel.EMERGENCY);
+
+		String withoutAFever = aResult();
+		Page onTheWay = send(browser, post("/check-in/warning-signs", "run", checkInFrom(withoutAFever).hidden("run"),
+				"redFlags", "PROGRESSIVE_WEAKNESS"));
+		assertThat(onTheWay.address()).as("worsening weakness alone goes on to the questions").endsWith("/check-in/now");
 	}
 
 	@Test

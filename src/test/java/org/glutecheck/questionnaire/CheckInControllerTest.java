@@ -56,7 +56,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
@@ -152,14 +151,21 @@ class CheckInControllerTest {
 		given(assessments.find(CODE)).willAnswer(call -> Optional.of(current));
 		given(assessments.firstTriage(eq(CODE), any())).willReturn(Optional.of(SELF_CARE));
 		given(assessments.addFollowUp(eq(CODE), any())).willAnswer(call -> current = WORSE);
-		// The rulebook, as far as these tests need it: numbness between the legs is an emergency, and
-		// a fever with pain in both legs is one together.
-		given(triage.triage(any(), anyList())).willAnswer(call -> {
-			List<RedFlag> signs = call.<Answers>getArgument(0).redFlags();
-			boolean emergency = signs.contains(RedFlag.SADDLE_NUMBNESS)
-					|| signs.containsAll(List.of(RedFlag.FEVER, RedFlag.BOTH_LEGS));
-			return emergency ? EMERGENCY : SELF_CARE;
+		// The rulebook, as far as these tests need it: numbness between the legs is an emergency by
+		// itself; pain in both legs is one with a fever reported before.
+		given(triage.triage(any(), anyList())).willAnswer(
+				call -> call.<Answers>getArgument(0).redFlags().contains(RedFlag.SADDLE_NUMBNESS) ? EMERGENCY : SELF_CARE);
+		given(assessments.isEmergencyAtCheckIn(eq(CODE), anyList())).willAnswer(call -> {
+			List<RedFlag> now = call.getArgument(1);
+			return now.contains(RedFlag.SADDLE_NUMBNESS)
+					|| now.contains(RedFlag.BOTH_LEGS) && current.answers().redFlags().contains(RedFlag.FEVER);
 		});
+	}
+
+	/** The result had a fever when it was made. */
+	private void aFeverReportedBefore() {
+		current = new Assessment(CODE, RESULT.createdAt(), "test", SELF_CARE, List.of(), List.of(), "Educational only.",
+				TestAnswers.at(Location.WHOLE_BUTTOCK).redFlags(RedFlag.FEVER).build());
 	}
 
 	/** "How is it now?" for this code: the run token of the check-in it began. */
@@ -353,9 +359,9 @@ class CheckInControllerTest {
 
 	@Test
 	void anEmergencySignSavesTheCheckInAtOnceAndShowsTheEmergencyPageWithTheReference() throws Exception {
-		given(assessments.addFollowUp(eq(CODE), any())).willReturn(withCheckIns(EMERGENCY,
-				new FollowUp(Instant.parse("2026-12-02T09:10:00Z"), null, null, List.of(RedFlag.SADDLE_NUMBNESS), List.of(),
-						EMERGENCY)));
+		Assessment emergency = withCheckIns(EMERGENCY, new FollowUp(Instant.parse("2026-12-02T09:10:00Z"), null, null,
+				List.of(RedFlag.SADDLE_NUMBNESS), List.of(), EMERGENCY));
+		given(assessments.addFollowUp(eq(CODE), any())).willAnswer(call -> current = emergency);
 		String run = begin(CODE);
 		follow(page("warning-signs", run, "redFlags", "SADDLE_NUMBNESS"), run).andExpect(status().isOk())
 			.andExpect(view().name("emergency"))
@@ -372,33 +378,18 @@ class CheckInControllerTest {
 		mvc.perform(page("warning-signs", run, "redFlags", "SADDLE_NUMBNESS")).andExpect(redirectedUrl("/check-in/emergency"));
 
 		verify(assessments, times(1)).addFollowUp(CODE, FollowUpAnswers.stoppedAt(List.of(RedFlag.SADDLE_NUMBNESS)));
-		ArgumentCaptor<Answers> asked = ArgumentCaptor.forClass(Answers.class);
-		verify(triage, times(3)).triage(asked.capture(), anyList());
-		assertThat(asked.getAllValues()).as("the rulebook asked with the warning signs only").allSatisfy(answers -> {
-			assertThat(answers.redFlags()).containsExactly(RedFlag.SADDLE_NUMBNESS);
-			assertThat(answers.locations()).isEmpty();
-			assertThat(answers.severity()).isNull();
-			assertThat(answers.course()).isNull();
-		});
+		verify(assessments, times(3)).isEmergencyAtCheckIn(CODE, List.of(RedFlag.SADDLE_NUMBNESS));
 	}
 
 	@Test
 	void aWarningSignReportedBeforeCountsWithTheOneTickedNow() throws Exception {
-		given(assessments.find(CODE)).willReturn(Optional.of(new Assessment(CODE, RESULT.createdAt(), "test", SELF_CARE,
-				List.of(), List.of(), "Educational only.", TestAnswers.at(Location.WHOLE_BUTTOCK).redFlags(RedFlag.FEVER).build())));
+		aFeverReportedBefore();
 		String run = begin(CODE);
 		mvc.perform(page("warning-signs", run, "redFlags", "BOTH_LEGS")).andExpect(redirectedUrl("/check-in/emergency"));
 		verify(assessments).addFollowUp(CODE, FollowUpAnswers.stoppedAt(List.of(RedFlag.BOTH_LEGS)));
 
 		mvc.perform(page("warning-signs", begin(CODE), "noWarningSigns", "true")).andExpect(redirectedUrl("/check-in/now"));
-	}
-
-	@Test
-	void aWarningSignBelowAnEmergencyGoesOnToTheSecondPage() throws Exception {
-		String run = begin(CODE);
-		mvc.perform(page("warning-signs", run, "redFlags", "FEVER")).andExpect(redirectedUrl("/check-in/now"));
-		show("/check-in/now", run).andExpect(xpath("//input[@type='hidden'][@name='redFlags'][@value='FEVER']").exists());
-		verify(assessments, never()).addFollowUp(anyString(), any());
+		verify(assessments, never()).isEmergencyAtCheckIn(CODE, List.of());
 	}
 
 	@Test
@@ -407,7 +398,41 @@ class CheckInControllerTest {
 		String run = begin(CODE);
 		follow(page("warning-signs", run, "redFlags", "SADDLE_NUMBNESS"), run)
 			.andExpect(xpath("//h1").string("Get emergency help now"))
+			.andExpect(xpath("//p[@class='triage-action']")
+				.string("Call your local emergency number or go to an emergency department now"))
 			.andExpect(xpath("//p[@class='reference-hint']").string(containsString("could not be added to your result")));
+	}
+
+	@Test
+	void anEmergencyOnlyWithWhatWasReportedBeforeIsShownEvenWhenItCouldNotBeSaved() throws Exception {
+		aFeverReportedBefore();
+		given(assessments.addFollowUp(eq(CODE), any())).willThrow(new TooManyFollowUpsException(CODE, 30));
+		String run = begin(CODE);
+		follow(page("warning-signs", run, "redFlags", "BOTH_LEGS"), run)
+			.andExpect(xpath("//h1").string("Get emergency help now"))
+			.andExpect(xpath("//p[@class='triage-action']")
+				.string("Call your local emergency number or go to an emergency department now."))
+			.andExpect(xpath("//div[@class='triage-body']/p[2]").string(containsString("with what you reported before")))
+			.andExpect(xpath("//p[@class='reference-hint']").string(containsString("could not be added to your result")));
+	}
+
+	@Test
+	void onAResultDeletedWhileCheckingInTheWarningSignsAloneDecide() throws Exception {
+		String run = begin(CODE);
+		given(assessments.isEmergencyAtCheckIn(eq(CODE), anyList())).willThrow(new UnknownAssessmentException(CODE));
+		given(assessments.addFollowUp(eq(CODE), any())).willThrow(new UnknownAssessmentException(CODE));
+		follow(page("warning-signs", run, "redFlags", "SADDLE_NUMBNESS"), run)
+			.andExpect(xpath("//h1").string("Get emergency help now"))
+			.andExpect(xpath("//div[@class='triage-body']//li").string(containsString("nerves")));
+		mvc.perform(page("warning-signs", begin(CODE), "redFlags", "FEVER")).andExpect(redirectedUrl("/check-in/now"));
+	}
+
+	@Test
+	void aWarningSignBelowAnEmergencyGoesOnToTheSecondPage() throws Exception {
+		String run = begin(CODE);
+		mvc.perform(page("warning-signs", run, "redFlags", "FEVER")).andExpect(redirectedUrl("/check-in/now"));
+		show("/check-in/now", run).andExpect(xpath("//input[@type='hidden'][@name='redFlags'][@value='FEVER']").exists());
+		verify(assessments, never()).addFollowUp(anyString(), any());
 	}
 
 	@ParameterizedTest(name = "severity {0}")
@@ -625,7 +650,7 @@ class CheckInControllerTest {
 	}
 
 	@Test
-	void aResultDeletedWhileCheckingInIsNotFound() throws Exception {
+	void aResultDeletedWhileCheckingInIsNotFoundAtTheEnd() throws Exception {
 		String run = begin(CODE);
 		given(assessments.addFollowUp(eq(CODE), any()))
 			.willThrow(new UnknownAssessmentException(CODE));
@@ -650,6 +675,9 @@ class CheckInControllerTest {
 
 		@Test
 		void theEmergencyPageSaysToShowTheStaffAndThatTheCheckInIsSaved() throws Exception {
+			given(assessments.addFollowUp(eq(CODE), any())).willAnswer(call -> current = withCheckIns(EMERGENCY,
+					new FollowUp(Instant.parse("2026-12-02T09:10:00Z"), null, null, List.of(RedFlag.SADDLE_NUMBNESS),
+							List.of(), EMERGENCY)));
 			String run = begin(CODE);
 			follow(page("warning-signs", run, "redFlags", "SADDLE_NUMBNESS"), run)
 				.andExpect(xpath("//section[@class='show-staff']/h2").string("Show this screen to the staff at the desk now"))
