@@ -46,9 +46,9 @@ public class AssessmentService {
 	/**
 	 * How many check-ins one assessment takes: one a day for the 30 days an assessment is kept by
 	 * default. A pain that goes on longer is worth a new questionnaire, and the bound keeps one
-	 * reference from growing without end.
+	 * reference from growing without end. Public, so the pages can say so before a person starts one.
 	 */
-	static final int MAX_FOLLOW_UPS = 30;
+	public static final int MAX_FOLLOW_UPS = 30;
 
 	private final Rulebook rulebook;
 
@@ -271,11 +271,23 @@ public class AssessmentService {
 		return context == null ? null : context.getLocale();
 	}
 
+	/**
+	 * The triage the assessment with this reference was made with, before any check-in raised it, its
+	 * texts in this language (null: English): its triage now when nobody has checked in. The pages
+	 * compare it with each check-in's triage to say which check-in raised the level, and why.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Triage> firstTriage(String reference, Locale language) {
+		return Reference.normalize(reference)
+			.flatMap(repository::findByReference)
+			.map(stored -> firstVersion(stored, followUps.findByAssessmentIdOrderByIdAsc(stored.getId()), language)
+				.triage());
+	}
+
 	/** The assessment with its check-ins: each one's triage is the one before raised by what it decided. */
 	private Assessment read(StoredAssessment stored, Locale language) {
 		List<StoredFollowUp> saved = followUps.findByAssessmentIdOrderByIdAsc(stored.getId());
-		Assessment first = firstVersion(stored, saved.isEmpty() ? stored.getTriageLevel() : saved.get(0).getPreviousLevel(),
-				language);
+		Assessment first = firstVersion(stored, saved, language);
 		Triage triage = first.triage();
 		List<FollowUp> checkIns = new ArrayList<>();
 		for (StoredFollowUp followUp : saved) {
@@ -289,8 +301,12 @@ public class AssessmentService {
 		return first.withFollowUps(checkIns);
 	}
 
-	/** The assessment as it was made, before any check-in, at the level it was made with. */
-	private Assessment firstVersion(StoredAssessment stored, TriageLevel level, Locale language) {
+	/**
+	 * The assessment as it was made, before any check-in, at the level it was made with: the level
+	 * its first check-in found, as the stored level is the level now.
+	 */
+	private Assessment firstVersion(StoredAssessment stored, List<StoredFollowUp> checkIns, Locale language) {
+		TriageLevel level = checkIns.isEmpty() ? stored.getTriageLevel() : checkIns.get(0).getPreviousLevel();
 		// Saved whole by an earlier version and not recoverable as an outcome (V7): shown as saved, in
 		// English, the only language it was ever written in.
 		if (stored.getDocument() != null) {

@@ -65,7 +65,8 @@ class DeskController {
 			.addObject("answers", AnswerSummary.of(assessment.answers()))
 			.addObject("stoppedEarly", assessment.answers().locations().isEmpty())
 			.addObject("newer", desk.newestVersion(assessment.reference()).orElse(null))
-			.addObject("history", desk.history(assessment.reference()).stream().map(a -> DeskRow.of(a, desk)).toList());
+			.addObject("history", desk.history(assessment.reference()).stream().map(a -> DeskRow.of(a, desk)).toList())
+			.addObject("checkIns", assessment.followUps().stream().map(f -> DeskCheckIn.of(f, desk.zone())).toList());
 	}
 
 	@PostMapping("/assessments/{reference}/seen")

@@ -3,6 +3,8 @@ package org.glutecheck.questionnaire;
 import java.util.List;
 import java.util.Optional;
 
+import org.glutecheck.answers.Answers;
+import org.glutecheck.answers.RedFlag;
 import org.glutecheck.rulebook.TriageLevel;
 import org.glutecheck.triage.Triage;
 import org.glutecheck.triage.TriageService;
@@ -27,7 +29,21 @@ class EmergencyCheck {
 		if (form.redFlags().isEmpty()) {
 			return Optional.empty();
 		}
-		Triage result = triage.triage(form.warningSignsOnly(), List.of());
+		return emergency(form.warningSignsOnly());
+	}
+
+	/**
+	 * The triage when these warning signs alone reach an emergency; empty otherwise. At a check-in the
+	 * assessment service decides whether to stop, with everything reported before
+	 * ({@link org.glutecheck.assessment.AssessmentService#isEmergencyAtCheckIn}); this says why when
+	 * the check-in could not be saved, and decides on a result that is gone.
+	 */
+	Optional<Triage> emergency(List<RedFlag> signs) {
+		return signs.isEmpty() ? Optional.empty() : emergency(QuestionnaireForm.warningSignsOnly(signs));
+	}
+
+	private Optional<Triage> emergency(Answers warningSignsOnly) {
+		Triage result = triage.triage(warningSignsOnly, List.of());
 		return result.level() == TriageLevel.EMERGENCY ? Optional.of(result) : Optional.empty();
 	}
 

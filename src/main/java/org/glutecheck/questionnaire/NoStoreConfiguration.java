@@ -17,6 +17,7 @@ class NoStoreConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		WebContentInterceptor noStore = new WebContentInterceptor();
 		noStore.addCacheMapping(CacheControl.noStore(), "/", "/check", "/check/**", "/results", "/results/**",
+				"/check-in", "/check-in/**",
 				"/start-again", "/start-again/**", "/deleted");
 		registry.addInterceptor(noStore);
 	}

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.glutecheck.assessment.Assessment;
+import org.glutecheck.assessment.AssessmentService;
 import org.glutecheck.assessment.ConditionResult;
 import org.glutecheck.rulebook.Match;
 import org.glutecheck.rulebook.TriageLevel;
@@ -41,10 +42,13 @@ class Pages {
 	/** The clinic's zone, as at the desk, so a result and the desk give the same time. */
 	private final ZoneId zone;
 
-	Pages(MessageSource messages, KioskProperties kiosk, ClinicTimeZone clinic) {
+	private final AssessmentService assessments;
+
+	Pages(MessageSource messages, KioskProperties kiosk, ClinicTimeZone clinic, AssessmentService assessments) {
 		this.messages = messages;
 		this.kiosk = kiosk;
 		this.zone = clinic.timeZone();
+		this.assessments = assessments;
 	}
 
 	ModelAndView start(boolean ended, boolean cleared) {
@@ -52,9 +56,40 @@ class Pages {
 	}
 
 	ModelAndView step(Step step, QuestionnaireForm form, boolean review, Map<String, String> problems, Locale locale) {
+		return questions(answering("step", form), step.questions(), form, problems, locale)
+			.addObject("step", step)
+			.addObject("stepCount", Step.count())
+			.addObject("review", review)
+			.addObject("hidden", hidden(form, step.fields()))
+			// The language switch shows this page again through its form, with every answer kept.
+			.addObject("languageForm", "step-form")
+			.addObject("languageAction", "/check/change?to=" + step.path());
+	}
+
+	/**
+	 * A page of a check-in on the result with the form's reference: its questions with their
+	 * problems, the answers of the other page hidden.
+	 *
+	 * @param updated whether the code the person typed was replaced by this newer result
+	 */
+	ModelAndView checkInStep(CheckInStep step, CheckInForm form, Map<String, String> problems, boolean updated,
+			Locale locale) {
+		return questions(answering("check-in", form), step.questions(), form, problems, locale)
+			.addObject("step", step)
+			.addObject("stepCount", CheckInStep.count())
+			.addObject("updated", updated)
+			.addObject("hidden", hidden(form, step.fields()))
+			// The language switch sends this page's form, which keeps its answers and shows it again.
+			.addObject("languageForm", "check-in-form")
+			.addObject("languageAction", "/check-in/" + step.path() + "?go=stay");
+	}
+
+	/** The questions of a page with the answers chosen and the problems found: in a summary at the top and beside each. */
+	private ModelAndView questions(ModelAndView page, List<Question> questions, PageAnswers form,
+			Map<String, String> problems, Locale locale) {
 		List<Problem> summary = new ArrayList<>();
 		Map<String, String> fieldErrors = new LinkedHashMap<>();
-		for (Question question : step.questions()) {
+		for (Question question : questions) {
 			String key = problems.get(question.field());
 			if (key != null) {
 				// A field without a message of its own for a refused value gets the general one.
@@ -64,34 +99,42 @@ class Pages {
 				fieldErrors.put(question.field(), text);
 			}
 		}
-		return answering("step", form)
-			.addObject("step", step)
-			.addObject("stepCount", Step.count())
-			.addObject("review", review)
-			.addObject("hidden", hidden(form, step.fields()))
-			.addObject("selected", form.selected())
-			.addObject("problems", summary)
-			.addObject("fieldErrors", fieldErrors)
-			// The language switch shows this page again through its form, with every answer kept.
-			.addObject("languageForm", "step-form")
-			.addObject("languageAction", "/check/change?to=" + step.path());
+		return page.addObject("selected", form.selected()).addObject("problems", summary).addObject("fieldErrors", fieldErrors);
 	}
 
 	/** The emergency page for the emergency assessment the warning signs made, with its reference. */
 	ModelAndView emergency(QuestionnaireForm form, Assessment assessment) {
 		Triage triage = assessment.triage();
-		List<String> why = triage.reasons()
-			.stream()
-			.filter(r -> r.level() == TriageLevel.EMERGENCY)
-			.map(TriageReason::text)
-			.toList();
 		return answering("emergency", form).addObject("triage", triage)
 			.addObject("reference", assessment.reference())
-			.addObject("reasons", why)
+			.addObject("reasons", emergencyReasons(triage))
 			.addObject("hidden", hidden(form, List.of()))
 			// The language switch asks the warning signs again, which shows this page in the new language.
 			.addObject("languageForm", "emergency-form")
 			.addObject("languageAction", "/check/" + Step.WARNING_SIGNS.path());
+	}
+
+	/**
+	 * The emergency page when a check-in's warning signs are an emergency, with the reference of the
+	 * result it was saved on (or, when it could not be saved there, the reference it was meant for).
+	 *
+	 * @param triage what the rulebook says of it; null when it could not be saved and its warning
+	 * signs are an emergency only with what was reported before, whose triage is the saved one's
+	 */
+	ModelAndView checkInEmergency(CheckInForm form, Triage triage, boolean saved) {
+		return answering("emergency", form).addObject("triage", triage)
+			.addObject("reference", form.reference())
+			.addObject("reasons", triage == null ? List.of() : emergencyReasons(triage))
+			.addObject("checkIn", true)
+			.addObject("saved", saved);
+	}
+
+	/** "This result has had all the check-ins it takes", with the status of a request that cannot be done now. */
+	ModelAndView checkInsFull(String reference) {
+		ModelAndView page = new ModelAndView("check-in-full").addObject("reference", reference)
+			.addObject("limit", AssessmentService.MAX_FOLLOW_UPS);
+		page.setStatus(HttpStatus.CONFLICT);
+		return page;
 	}
 
 	ModelAndView result(Assessment assessment, QuestionnaireForm form, boolean canChange, Locale locale) {
@@ -117,7 +160,15 @@ class Pages {
 			.addObject("qr", kiosk.enabled() ? QrCodes.of(link) : null)
 			.addObject("summary", AnswerSummary.of(form))
 			.addObject("canChange", canChange)
+			.addObject("history", CheckInHistory.of(assessment, madeWith(assessment, locale), zone, locale))
+			.addObject("checkInsFull", assessment.followUps().size() >= AssessmentService.MAX_FOLLOW_UPS)
+			.addObject("checkInLimit", AssessmentService.MAX_FOLLOW_UPS)
 			.addObject("hidden", hidden(form, List.of()));
+	}
+
+	/** Why it is an emergency: the reasons at the emergency level. */
+	private static List<String> emergencyReasons(Triage triage) {
+		return triage.reasons().stream().filter(r -> r.level() == TriageLevel.EMERGENCY).map(TriageReason::text).toList();
 	}
 
 	/** "Delete this result?", for the result with this reference. */
@@ -132,13 +183,19 @@ class Pages {
 		return page;
 	}
 
-	private static ModelAndView answering(String view, QuestionnaireForm form) {
+	/** The triage the assessment was made with, before its check-ins; only asked for when it has some. */
+	private Triage madeWith(Assessment assessment, Locale locale) {
+		return assessment.followUps().isEmpty() ? assessment.triage()
+				: assessments.firstTriage(assessment.reference(), locale).orElse(assessment.triage());
+	}
+
+	private static ModelAndView answering(String view, PageAnswers form) {
 		// Pages that show answers or results: the clinic tablet clears them when left alone.
 		return new ModelAndView(view).addObject("form", form).addObject("showsAnswers", true);
 	}
 
 	/** Every answer except the ones this page asks, as hidden fields; never a name twice. */
-	private static List<Hidden> hidden(QuestionnaireForm form, List<String> shownFields) {
+	private static List<Hidden> hidden(PageAnswers form, List<String> shownFields) {
 		List<Hidden> hidden = new ArrayList<>();
 		form.values().forEach((field, values) -> {
 			if (!shownFields.contains(field)) {

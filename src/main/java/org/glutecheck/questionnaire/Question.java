@@ -1,21 +1,25 @@
 package org.glutecheck.questionnaire;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
-import org.glutecheck.answers.AnswerField;
+import jakarta.validation.Validator;
 import org.glutecheck.answers.Answers;
+import org.glutecheck.answers.AnswerField;
 
 /**
- * One question on a page: the answer field it fills, how it is asked, and whether the page insists
- * on an answer before it moves on. Its words live in messages.properties under {@code q.<field>},
- * named by the key methods here.
+ * One question on a page: the answer field it fills, how it is asked, and whether it must be
+ * answered. Its words live in messages.properties under {@code q.<field>}: the answers' always, the
+ * question's own (legend and hint) under {@code wording}, which a check-in words for its own moment.
+ *
+ * @param wording the message key prefix of the legend ({@code .legend}) and hint ({@code .hint})
  */
-public record Question(String field, Kind kind, boolean required) {
+public record Question(String field, Kind kind, boolean required, String wording) {
 
 	public enum Kind {
 
@@ -39,21 +43,26 @@ public record Question(String field, Kind kind, boolean required) {
 	}
 
 	static Question required(String field, Kind kind) {
-		return new Question(field, kind, true);
+		return new Question(field, kind, true, "q." + field);
 	}
 
 	static Question optional(String field, Kind kind) {
-		return new Question(field, kind, false);
+		return new Question(field, kind, false, "q." + field);
+	}
+
+	/** The same question, its legend and hint under another key prefix. */
+	Question wordedAs(String otherWording) {
+		return new Question(field, kind, required, otherWording);
 	}
 
 	/** The message key of the question itself. */
 	public String textKey() {
-		return "q." + field + ".legend";
+		return wording + ".legend";
 	}
 
 	/** The message key of the question's hint; not every question has one. */
 	public String hintKey() {
-		return "q." + field + ".hint";
+		return wording + ".hint";
 	}
 
 	/** The message key of one of its answers. */
@@ -64,14 +73,6 @@ public record Question(String field, Kind kind, boolean required) {
 	/** The message key of "None of these", the answer of a {@link Kind#CHECKBOXES_OR_NONE} question that rules out the others. */
 	public String noneKey() {
 		return "q." + field + ".none";
-	}
-
-	/**
-	 * The answer field of "None of these", for the question that has it ({@link Kind#CHECKBOXES_OR_NONE}):
-	 * a field of its own in the answers, ticked on the same page.
-	 */
-	public Optional<String> noneField() {
-		return kind == Kind.CHECKBOXES_OR_NONE ? Optional.of("noWarningSigns") : Optional.empty();
 	}
 
 	/** Whether more than one answer may be chosen. */
@@ -85,6 +86,44 @@ public record Question(String field, Kind kind, boolean required) {
 	 */
 	public List<String> answered(Answers answers) {
 		return QuestionnaireForm.of(answers).values().getOrDefault(field, List.of());
+	}
+
+	/**
+	 * The answer field of "None of these", for the question that has it ({@link Kind#CHECKBOXES_OR_NONE}):
+	 * a field of its own in the answers, ticked on the same page.
+	 */
+	public Optional<String> noneField() {
+		return kind == Kind.CHECKBOXES_OR_NONE ? Optional.of("noWarningSigns") : Optional.empty();
+	}
+
+	/** The form fields it sends: its own, and "None of these" for a list that offers it. */
+	List<String> fields() {
+		return noneField().map(none -> List.of(field, none)).orElse(List.of(field));
+	}
+
+	/**
+	 * What is missing, contradictory or out of range in its answer, as a message key
+	 * ({@code error.<field>.required}, {@code .both} or {@code .invalid}); empty when nothing is.
+	 * Whether a value is in range is the answers' own validation, the same the JSON API applies.
+	 */
+	Optional<String> problem(PageAnswers form, Validator validator) {
+		boolean saidNone = kind == Kind.CHECKBOXES_OR_NONE && form.saidNoWarningSigns();
+		if (!form.values().containsKey(field)) {
+			return required && !saidNone ? Optional.of("error." + field + ".required") : Optional.empty();
+		}
+		if (saidNone) {
+			return Optional.of("error." + field + ".both");
+		}
+		return validator.validateProperty(form.answers(), field).isEmpty() ? Optional.empty()
+				: Optional.of("error." + field + ".invalid");
+	}
+
+	/** The problems of these questions, field by field in page order, as message keys; empty when the person may go on. */
+	static Map<String, String> problems(List<Question> questions, PageAnswers form, Validator validator) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		questions.forEach(question -> question.problem(form, validator)
+			.ifPresent(key -> problems.put(question.field(), key)));
+		return problems;
 	}
 
 	/** The places on the body map: from behind top to bottom, then from the side. */
@@ -129,12 +168,6 @@ public record Question(String field, Kind kind, boolean required) {
 		return codes.stream().filter(code -> !NOT_OFFERED.contains(code)).toList();
 	}
 
-	/** The answers as the page shows them, in its order: for a long list, heading by heading. */
-	public List<String> offered() {
-		return kind == Kind.CHECKBOXES || kind == Kind.CHECKBOXES_OR_NONE
-				? groups().stream().flatMap(group -> group.codes().stream()).toList() : codes();
-	}
-
 	/**
 	 * The answers under their headings; one group without a heading when the question has none. A
 	 * code no group names still shows, under "Other", so a new code is never left off the page.
@@ -153,6 +186,12 @@ public record Question(String field, Kind kind, boolean required) {
 	public String firstInputId() {
 		return field + "-" + (kind == Kind.CHECKBOXES || kind == Kind.CHECKBOXES_OR_NONE ? groups().get(0).codes().get(0)
 				: codes().get(0));
+	}
+
+	/** The answers as the page shows them, in its order: for a long list, heading by heading. */
+	public List<String> offered() {
+		return kind == Kind.CHECKBOXES || kind == Kind.CHECKBOXES_OR_NONE
+				? groups().stream().flatMap(group -> group.codes().stream()).toList() : codes();
 	}
 
 }

@@ -22,17 +22,26 @@ class ResetController {
 
 	private final Sittings sittings;
 
-	ResetController(DeviceReset reset, RunCookie runCookie, Sittings sittings) {
+	private final CheckInCookie checkInCookie;
+
+	private final CheckIns checkIns;
+
+	ResetController(DeviceReset reset, RunCookie runCookie, Sittings sittings, CheckInCookie checkInCookie,
+			CheckIns checkIns) {
 		this.reset = reset;
 		this.runCookie = runCookie;
 		this.sittings = sittings;
+		this.checkInCookie = checkInCookie;
+		this.checkIns = checkIns;
 	}
 
-	/** Also deletes the answers the sitting on this device kept between its pages. */
+	/** Also deletes the answers the sitting and the check-in on this device kept between their pages. */
 	@GetMapping("/start-again")
 	String startAgain(HttpServletRequest request, HttpServletResponse response) {
 		runCookie.read(request).ifPresent(sittings::end);
 		runCookie.clear(request, response);
+		checkInCookie.read(request).ifPresent(checkIns::end);
+		checkInCookie.clear(request, response);
 		reset.reset(request, response);
 		return "redirect:/?cleared";
 	}

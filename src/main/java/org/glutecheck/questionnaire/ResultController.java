@@ -27,10 +27,13 @@ class ResultController {
 
 	private final Pages pages;
 
-	ResultController(AssessmentService assessments, Sittings sittings, Pages pages) {
+	private final CheckIns checkIns;
+
+	ResultController(AssessmentService assessments, Sittings sittings, Pages pages, CheckIns checkIns) {
 		this.assessments = assessments;
 		this.sittings = sittings;
 		this.pages = pages;
+		this.checkIns = checkIns;
 	}
 
 	/** A result that was changed later says so at the top, and leads to its newest version. */
@@ -59,7 +62,11 @@ class ResultController {
 				.map(assessment -> pages.confirmDelete(assessment.reference()))
 				.orElseGet(() -> pages.noSuchResult(reference));
 		}
-		return sittings.delete(reference) ? new ModelAndView("redirect:/deleted") : pages.noSuchResult(reference);
+		if (!sittings.delete(reference)) {
+			return pages.noSuchResult(reference);
+		}
+		Reference.normalize(reference).ifPresent(checkIns::forget);
+		return new ModelAndView("redirect:/deleted");
 	}
 
 	@GetMapping("/deleted")

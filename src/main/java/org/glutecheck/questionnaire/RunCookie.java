@@ -27,21 +27,28 @@ class RunCookie {
 	}
 
 	void set(String run, HttpServletRequest request, HttpServletResponse response) {
-		write(run, tokens.maxAge().toSeconds(), request, response);
+		write(NAME, run, tokens.maxAge().toSeconds(), request, response);
 	}
 
 	void clear(HttpServletRequest request, HttpServletResponse response) {
-		write("", 0, request, response);
+		write(NAME, "", 0, request, response);
 	}
 
 	Optional<String> read(HttpServletRequest request) {
-		Cookie[] cookies = request.getCookies();
-		return cookies == null ? Optional.empty()
-				: Arrays.stream(cookies).filter(c -> NAME.equals(c.getName())).map(Cookie::getValue).findFirst();
+		return read(NAME, request);
 	}
 
-	private static void write(String value, long seconds, HttpServletRequest request, HttpServletResponse response) {
-		ResponseCookie cookie = ResponseCookie.from(NAME, value)
+	/** The value of the run cookie with this name, if the request carries it. */
+	static Optional<String> read(String name, HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		return cookies == null ? Optional.empty()
+				: Arrays.stream(cookies).filter(c -> name.equals(c.getName())).map(Cookie::getValue).findFirst();
+	}
+
+	/** Sets a run cookie: HttpOnly, SameSite=Lax, secure over HTTPS, for the whole site, for these seconds. */
+	static void write(String name, String value, long seconds, HttpServletRequest request,
+			HttpServletResponse response) {
+		ResponseCookie cookie = ResponseCookie.from(name, value)
 			.path("/")
 			.httpOnly(true)
 			.secure(request.isSecure())

@@ -3,11 +3,13 @@ package org.glutecheck.questionnaire;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Optional;
 
 import javax.crypto.Mac;
@@ -83,6 +85,20 @@ class RunTokens {
 		Instant now = clock.instant();
 		boolean current = !started.isAfter(now.plus(CLOCK_SKEW)) && !started.isBefore(now.minus(maxAge));
 		return current ? Optional.of(started) : Optional.empty();
+	}
+
+	/**
+	 * The SHA-256 of a run token, in hex: how the server finds what a sitting kept between its pages
+	 * without keeping the token itself.
+	 */
+	static String key(String run) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(run.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is not available", ex);
+		}
 	}
 
 	/** How long a sitting may last; a reset must be remembered at least this long. */

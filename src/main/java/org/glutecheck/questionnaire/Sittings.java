@@ -1,11 +1,7 @@
 package org.glutecheck.questionnaire;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,20 +54,20 @@ class Sittings {
 	String start() {
 		drafts.deleteOlderThan(clock.instant().minus(remembered));
 		String run = tokens.start();
-		drafts.save(new Draft(key(run), json.writeValueAsString(QuestionnaireForm.empty(run).answers()), clock.instant()));
+		drafts.save(new Draft(RunTokens.key(run), json.writeValueAsString(QuestionnaireForm.empty(run).answers()), clock.instant()));
 		return run;
 	}
 
 	/** What the sitting has answered so far; empty when it is not known (never started, ended, or swept). */
 	@Transactional(readOnly = true)
 	Optional<Answers> answers(String run) {
-		return drafts.findById(key(run)).map(draft -> json.readValue(draft.answers(), Answers.class));
+		return drafts.findById(RunTokens.key(run)).map(draft -> json.readValue(draft.answers(), Answers.class));
 	}
 
 	/** Keeps the answers a page sent: everything so far, as the page's form carries all of it. */
 	@Transactional
 	void answered(String run, Answers answers) {
-		Draft draft = drafts.findById(key(run)).orElseGet(() -> new Draft(key(run), "", clock.instant()));
+		Draft draft = drafts.findById(RunTokens.key(run)).orElseGet(() -> new Draft(RunTokens.key(run), "", clock.instant()));
 		draft.answered(json.writeValueAsString(answers), clock.instant());
 		drafts.save(draft);
 	}
@@ -79,7 +75,7 @@ class Sittings {
 	/** The newest assessment this sitting made, if it made one. */
 	@Transactional(readOnly = true)
 	Optional<Assessment> latest(String run) {
-		return drafts.findById(key(run)).flatMap(Draft::latestReference).flatMap(assessments::find);
+		return drafts.findById(RunTokens.key(run)).flatMap(Draft::latestReference).flatMap(assessments::find);
 	}
 
 	/** The reference of the earlier version that this assessment replaced, if it replaced one. */
@@ -105,7 +101,7 @@ class Sittings {
 	/** "Start again": the sitting's answers are deleted. */
 	@Transactional
 	void end(String run) {
-		drafts.deleteById(key(run));
+		drafts.deleteById(RunTokens.key(run));
 	}
 
 	/**
@@ -124,7 +120,7 @@ class Sittings {
 	}
 
 	private Draft locked(String run) {
-		return drafts.findForUpdate(key(run)).orElseThrow(() -> new IllegalStateException("No draft for this sitting"));
+		return drafts.findForUpdate(RunTokens.key(run)).orElseThrow(() -> new IllegalStateException("No draft for this sitting"));
 	}
 
 	/** The same answers sent again (a reload, a double tap): the result they already made. */
@@ -145,16 +141,6 @@ class Sittings {
 		draft.resulted(made.reference(), clock.instant());
 		drafts.save(draft);
 		return made;
-	}
-
-	private static String key(String run) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(run.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is not available", ex);
-		}
 	}
 
 }

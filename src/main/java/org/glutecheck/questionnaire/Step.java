@@ -9,9 +9,7 @@ import static org.glutecheck.questionnaire.Question.Kind.SCALE;
 import static org.glutecheck.questionnaire.Question.optional;
 import static org.glutecheck.questionnaire.Question.required;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,37 +86,15 @@ public enum Step {
 
 	/** The form fields this page shows as inputs; every other answer rides along hidden. */
 	List<String> fields() {
-		List<String> fields = new ArrayList<>();
-		for (Question question : questions) {
-			fields.add(question.field());
-			question.noneField().ifPresent(fields::add);
-		}
-		return fields;
+		return questions.stream().flatMap(question -> question.fields().stream()).toList();
 	}
 
 	/**
 	 * What is missing, out of range or contradictory on this page, field by field in page order, as
-	 * message keys; empty when the person may go on. Whether a value is in range is the answers' own
-	 * validation, the same the JSON API applies.
+	 * message keys; empty when the person may go on.
 	 */
-	Map<String, String> problems(QuestionnaireForm form, Validator validator) {
-		Map<String, String> problems = new LinkedHashMap<>();
-		Map<String, List<String>> values = form.values();
-		for (Question question : questions) {
-			String field = question.field();
-			if (!values.containsKey(field)) {
-				if (question.required() && !(question.kind() == CHECKBOXES_OR_NONE && form.saidNoWarningSigns())) {
-					problems.put(field, "error." + field + ".required");
-				}
-			}
-			else if (!validator.validateProperty(form.answers(), field).isEmpty()) {
-				problems.put(field, "error." + field + ".invalid");
-			}
-		}
-		if (this == WARNING_SIGNS && form.saidNoWarningSigns() && !form.redFlags().isEmpty()) {
-			problems.put("redFlags", "error.redFlags.both");
-		}
-		return problems;
+	Map<String, String> problems(PageAnswers form, Validator validator) {
+		return Question.problems(questions, form, validator);
 	}
 
 }

@@ -11,20 +11,21 @@ import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The one way every page writes a date or a time, in the reader's language: in British English
- * "30 November 2026, 14:05", "Monday 30 November 2026", "14:05"; in Spanish "30 de noviembre de
- * 2026, 14:05", "lunes, 30 de noviembre de 2026", "14:05". A language without patterns of its own
+ * "30 November 2026, 14:05", "Monday 30 November 2026", "14:05", and under a chart "30 Nov, 14:05";
+ * in Spanish "30 de noviembre de 2026, 14:05", "lunes, 30 de noviembre de 2026", "14:05", "30 nov,
+ * 14:05". A language without patterns of its own
  * gets the British ones with its own month and day names. The result pages and the clinic desk both
  * use it, so the same moment reads the same everywhere. Without a locale: the request's.
  */
 public final class Times {
 
-	private record Patterns(String dateTime, String day) {
+	private record Patterns(String dateTime, String day, String shortDateTime) {
 	}
 
-	private static final Patterns BRITISH = new Patterns("d MMMM yyyy, HH:mm", "EEEE d MMMM yyyy");
+	private static final Patterns BRITISH = new Patterns("d MMMM yyyy, HH:mm", "EEEE d MMMM yyyy", "d MMM, HH:mm");
 
 	private static final Map<String, Patterns> BY_LANGUAGE = Map.of("en", BRITISH, "es",
-			new Patterns("d 'de' MMMM 'de' yyyy, HH:mm", "EEEE, d 'de' MMMM 'de' yyyy"));
+			new Patterns("d 'de' MMMM 'de' yyyy, HH:mm", "EEEE, d 'de' MMMM 'de' yyyy", "d MMM, HH:mm"));
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
@@ -38,6 +39,11 @@ public final class Times {
 
 	public static String dateTime(Instant instant, ZoneId zone, Locale locale) {
 		return formatter(patterns(locale).dateTime(), locale).withZone(zone).format(instant);
+	}
+
+	/** "30 Nov, 14:05": where there is little room, such as under a chart whose dates are written in full beside it. */
+	public static String shortDateTime(Instant instant, ZoneId zone, Locale locale) {
+		return formatter(patterns(locale).shortDateTime(), locale).withZone(zone).format(instant);
 	}
 
 	/** "Monday 30 November 2026" */

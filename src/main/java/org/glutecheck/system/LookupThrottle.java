@@ -40,12 +40,14 @@ import org.springframework.web.util.pattern.PathPatternParser;
 class LookupThrottle extends OncePerRequestFilter {
 
 	/**
-	 * The ways to reach a saved result by its reference: reading it, and checking in on it (which
-	 * answers 404 for a reference that finds nothing, as a lookup does).
+	 * The ways to reach a saved result by its reference: reading it, and checking in on it, by the API
+	 * or from a code typed on the start page (each answers 404 for a reference that finds nothing, as
+	 * a lookup does).
 	 */
 	private static final PathPattern[] LOOKUPS = { PathPatternParser.defaultInstance.parse("/api/v1/assessments/{reference}"),
 			PathPatternParser.defaultInstance.parse("/api/v1/assessments/{reference}/follow-ups"),
-			PathPatternParser.defaultInstance.parse("/results/{reference}") };
+			PathPatternParser.defaultInstance.parse("/results/{reference}"),
+			PathPatternParser.defaultInstance.parse("/check-in") };
 
 	private final LookupThrottleProperties limits;
 

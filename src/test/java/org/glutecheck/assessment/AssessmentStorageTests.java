@@ -298,6 +298,22 @@ abstract class AssessmentStorageTests {
 	}
 
 	@Test
+	void theTriageAnAssessmentWasMadeWithIsKeptApartFromTheLevelItsCheckInsRaisedItTo() {
+		Assessment doms = assessments.assess(soreAfterWorkout());
+		assertThat(assessments.firstTriage(doms.reference(), null)).contains(doms.triage());
+		CLOCK.advance(Duration.ofMinutes(1));
+
+		Assessment urgent = assessments.addFollowUp(doms.reference(),
+				new FollowUpAnswers(Course.WORSENING, 7, List.of(RedFlag.LEG_SWELLING), List.of(), null));
+
+		assertThat(urgent.triage().level()).isEqualTo(TriageLevel.URGENT);
+		assertThat(assessments.firstTriage(doms.reference().toLowerCase(Locale.ROOT), null))
+			.as("the level it was made at, with its own reasons")
+			.contains(doms.triage());
+		assertThat(assessments.firstTriage("0000-0000-0000", null)).isEmpty();
+	}
+
+	@Test
 	void theWarningSignsOfACheckInAreAnEmergencyWithEverythingReportedBefore() {
 		Assessment fever = assessments.assess(TestAnswers.at(Location.CENTER_BUTTOCK).lasted(PainDuration.DAYS_1_3)
 			.redFlags(RedFlag.FEVER).build());

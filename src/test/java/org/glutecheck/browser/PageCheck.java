@@ -34,7 +34,7 @@ final class PageCheck {
 	/** Phone, tablet landscape and laptop: the sizes every page is photographed at. */
 	enum Screen {
 
-		PHONE(375, 812, true), TABLET(1024, 768, true), LAPTOP(1366, 768, false);
+		PHONE(390, 844, true), TABLET(820, 1180, true), LAPTOP(1366, 768, false);
 
 		final int width;
 

@@ -23,16 +23,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.glutecheck.answers.Course;
 import org.glutecheck.answers.Location;
 import org.glutecheck.answers.RedFlag;
 import org.glutecheck.answers.TestAnswers;
 import org.glutecheck.assessment.Assessment;
 import org.glutecheck.assessment.AssessmentSummary;
+import org.glutecheck.assessment.FollowUp;
 import org.glutecheck.rulebook.TriageLevel;
 import org.glutecheck.triage.Triage;
 import org.glutecheck.triage.TriageReason;
@@ -248,6 +251,41 @@ class DeskWebTest {
 			.andExpect(xpath("//p[@class='desk-alert-again']")
 				.string("A check-in raised its level again: mark it seen to clear the alert."))
 			.andExpect(xpath("//form[contains(@action,'/seen')]//button").string("Mark as seen"));
+	}
+
+	@Test
+	void anAssessmentsHistoryShowsItsCheckInsInTheClinicsTimeZone() throws Exception {
+		given(desk.zone()).willReturn(ZoneId.of("Europe/Madrid"));
+		Triage soon = new Triage(TriageLevel.SOON, "Book an appointment", "Within two weeks.",
+				List.of(new TriageReason("WORSE_SINCE_ASSESSED", TriageLevel.SOON, "Worse than when first answered.")));
+		Assessment checkedIn = new Assessment("W448-VT8E-EFJ2", opened.createdAt(), "2026.12.2", opened.triage(), List.of(),
+				List.of(), "Educational only.", opened.answers(),
+				List.of(new FollowUp(Instant.parse("2026-11-24T09:10:00Z"), Course.WORSENING, 7, List.of(), List.of(), soon),
+						new FollowUp(Instant.parse("2026-11-25T18:30:00Z"), null, null, List.of(RedFlag.FEVER,
+								RedFlag.BOTH_LEGS), List.of(), opened.triage())));
+		given(desk.open("W448-VT8E-EFJ2")).willReturn(Optional.of(new Desk.Opened(checkedIn, Optional.empty(), false)));
+		mvc.perform(get("/desk/assessments/W448-VT8E-EFJ2").with(STAFF))
+			.andExpect(xpath("//section[@data-check-ins]/h2").string("Check-ins (\"how is it now?\")"))
+			.andExpect(xpath("//table[contains(@class,'desk-check-ins')]/tbody/tr").nodeCount(2))
+			.andExpect(xpath("//table[contains(@class,'desk-check-ins')]/tbody/tr[1]/td[1]").string("24 November 2026, 10:10"))
+			.andExpect(xpath("//table[contains(@class,'desk-check-ins')]/tbody/tr[1]/td[2]").string("Getting worse"))
+			.andExpect(xpath("//table[contains(@class,'desk-check-ins')]/tbody/tr[1]/td[3]").string("7"))
+			.andExpect(xpath("normalize-space(//table[contains(@class,'desk-check-ins')]/tbody/tr[1]/td[4])").string("None"))
+			.andExpect(xpath("normalize-space(//table[contains(@class,'desk-check-ins')]/tbody/tr[1]/td[5])")
+				.string("Soon: within two weeks"))
+			.andExpect(xpath("//table[contains(@class,'desk-check-ins')]/tbody/tr[2]/td[1]").string("25 November 2026, 19:30"))
+			.andExpect(xpath("//table[contains(@class,'desk-check-ins')]/tbody/tr[2]/td[2]").string("Stopped at the warning signs"))
+			.andExpect(xpath("//table[contains(@class,'desk-check-ins')]/tbody/tr[2]/td[3]").string("Not reported"))
+			.andExpect(xpath("//table[contains(@class,'desk-check-ins')]/tbody/tr[2]/td[4]/ul/li").nodeCount(2))
+			.andExpect(xpath("//table[contains(@class,'desk-check-ins')]/tbody/tr[2]/@class").string(containsString("desk-row-EMERGENCY")))
+			.andExpect(xpath("normalize-space(//table[contains(@class,'desk-check-ins')]/tbody/tr[2]/td[5])").string("Emergency"));
+	}
+
+	@Test
+	void anAssessmentNobodyCheckedInOnHasNoCheckInsInItsHistory() throws Exception {
+		given(desk.open("W448-VT8E-EFJ2")).willReturn(Optional.of(new Desk.Opened(opened, Optional.empty(), false)));
+		mvc.perform(get("/desk/assessments/W448-VT8E-EFJ2").with(STAFF))
+			.andExpect(xpath("//section[@data-check-ins]").doesNotExist());
 	}
 
 	@Test

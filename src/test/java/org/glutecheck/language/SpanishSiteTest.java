@@ -161,6 +161,35 @@ class SpanishSiteTest {
 	}
 
 	@Test
+	void aCheckInReadsInSpanishToTheResultWithItsChart() throws Exception {
+		Map<String, List<String>> answers = new LinkedHashMap<>();
+		answers.put("run", List.of(run(spanishPage(post("/check/start").with(this::form)))));
+		String result = step("about-you", answers, "noWarningSigns", "true", "locations", "WHOLE_BUTTOCK", "side",
+				"BOTH", "severity", "5", "duration", "DAYS_1_3", "onset", "AFTER_WORKOUT");
+		String reference = reference(result);
+		assertThat(result).contains("¿Cómo está ahora?", "Contar cómo está ahora");
+
+		String page = spanishPage(post("/check-in").with(this::form).param("code", reference));
+		assertThat(page).contains("Primero, ¿tiene ahora alguna de estas señales de alarma?", "Ninguna de estas",
+				"¿Cómo está ahora? Paso 1 de 2");
+		String run = run(page);
+		page = spanishPage(post("/check-in/warning-signs").with(this::form).param("run", run).param("noWarningSigns", "true"));
+		assertThat(page).contains("¿Cómo está el dolor ahora?", "¿el dolor está mejorando o empeorando?");
+		page = spanishPage(post("/check-in/now").with(this::form).param("run", run).param("noWarningSigns", "true"));
+		assertThat(page).contains("Elija si el dolor está mejorando, más o menos igual o empeorando");
+		page = spanishPage(post("/check-in/now").with(this::form)
+			.param("run", run)
+			.param("noWarningSigns", "true")
+			.param("course", "WORSENING")
+			.param("severity", "7"));
+		assertThat(page).contains("Gracias: su revisión está guardada", "Una revisión subió el nivel de este resultado",
+				"Su peor dolor a lo largo del tiempo", "Sus revisiones", "Está empeorando", "7 de 10",
+				"El dolor está peor que cuando respondió la primera vez");
+		assertThat(page).containsPattern("Revisión del \\d{1,2} de [a-z]+ de \\d{4}, \\d{2}:\\d{2}");
+		noSessionEver();
+	}
+
+	@Test
 	void theSwitchOnAQuestionShowsItAgainWithEveryAnswerKept() throws Exception {
 		String page = send(post("/check/start").with(this::form).header("Accept-Language", "en-GB")).getResponse()
 			.getContentAsString();

@@ -62,6 +62,25 @@ class PageWordsTest {
 	}
 
 	@Test
+	void everyCheckInPageAndQuestionHasItsWords() throws IOException {
+		Properties messages = messages();
+		List<String> missing = new ArrayList<>();
+		for (CheckInStep step : CheckInStep.values()) {
+			check(messages, missing, "checkIn." + step.path() + ".title", "checkIn." + step.path() + ".intro");
+			for (Question question : step.questions()) {
+				check(messages, missing, question.wording() + ".legend");
+				question.codes().stream()
+					.filter(code -> question.kind() != Question.Kind.SCALE)
+					.forEach(code -> check(messages, missing, "q." + question.field() + "." + code));
+				if (question.required()) {
+					check(messages, missing, "error." + question.field() + ".required");
+				}
+			}
+		}
+		assertThat(missing).as("message keys missing from messages.properties").isEmpty();
+	}
+
+	@Test
 	void everyWarningSignSitsUnderAHeadingOfItsOwnKind() {
 		Question warningSigns = Step.WARNING_SIGNS.questions().get(0);
 		assertThat(warningSigns.groups()).extracting(Question.Group::key).doesNotContain("other");

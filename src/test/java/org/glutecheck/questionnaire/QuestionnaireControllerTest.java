@@ -82,8 +82,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 				pattern = "org\\.glutecheck\\.system\\.WebSecurityConfiguration"))
 @Import({ RunTokens.class, DeviceReset.class, RunCookie.class, EmergencyCheck.class, Pages.class, Sittings.class,
-		QuestionnaireControllerTest.Clocks.class })
+		CheckInCookie.class, CheckIns.class, QuestionnaireControllerTest.Clocks.class })
 @TestPropertySource(properties = "glutecheck.form-secret=" + QuestionnaireControllerTest.SECRET)
+@MockitoBean(types = CheckInDraftRepository.class)
 class QuestionnaireControllerTest {
 
 	static final String SECRET = "slice-test-secret-0123456789abcdef";

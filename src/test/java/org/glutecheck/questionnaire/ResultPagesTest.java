@@ -47,7 +47,7 @@ import org.springframework.test.web.servlet.MockMvc;
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 				pattern = "org\\.glutecheck\\.system\\.WebSecurityConfiguration"))
 @Import({ RunTokens.class, DeviceReset.class, RunCookie.class, EmergencyCheck.class, Pages.class, Sittings.class,
-		QuestionnaireControllerTest.Clocks.class })
+		CheckInCookie.class, CheckIns.class, QuestionnaireControllerTest.Clocks.class })
 @TestPropertySource(properties = { "glutecheck.form-secret=result-pages-test-secret-0123456789",
 		"glutecheck.retention.period=14d", "glutecheck.desk.time-zone=Europe/London" })
 class ResultPagesTest {
@@ -68,6 +68,9 @@ class ResultPagesTest {
 
 	@MockitoBean
 	private DraftRepository drafts;
+
+	@MockitoBean
+	private CheckInDraftRepository checkInDrafts;
 
 	private final Assessment saved = new Assessment(CODE, Instant.parse("2026-11-30T14:05:00Z"), "test",
 			new Triage(TriageLevel.SOON, "Book an appointment", "Within two weeks.", List.of()), List.of(), List.of(),
@@ -142,6 +145,7 @@ class ResultPagesTest {
 		mvc.perform(post("/results/" + CODE).with(csrf()).param("delete", "yes")).andExpect(redirectedUrl("/deleted"));
 		verify(submissions).delete(CODE);
 		verify(drafts).deleteByLatestReference(CODE);
+		verify(checkInDrafts).deleteByReference(CODE);
 		mvc.perform(get("/deleted"))
 			.andExpect(xpath("//h1").string("Your result was deleted"))
 			.andExpect(header().string("Cache-Control", "no-store"));
