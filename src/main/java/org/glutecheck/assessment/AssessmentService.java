@@ -115,7 +115,7 @@ public class AssessmentService {
 	private Assessment save(Answers answers, List<ScoredCondition> ranked, List<ScoredConsideration> considered,
 			Locale language) {
 		Triage triage = triageService.triage(answers, ranked, considered);
-		Outcome outcome = Outcome.of(answers, ranked, considered, triage);
+		Outcome outcome = Outcome.of(ranked, considered, triage);
 		Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		Assessment assessment = renderer.render(Reference.random(), now, rulebook.version(), triage.level(), answers,
 				outcome, language);

@@ -2,8 +2,8 @@ package org.glutecheck.assessment;
 
 import java.util.List;
 
-import org.glutecheck.answers.Answers;
 import org.glutecheck.rulebook.EvidenceModel;
+import org.glutecheck.rulebook.EvidenceRule;
 import org.glutecheck.rulebook.ScoredCondition;
 import org.glutecheck.rulebook.ScoredConsideration;
 import org.glutecheck.triage.Triage;
@@ -44,30 +44,21 @@ record Outcome(List<String> reasons, List<Cause> conditions, List<Consideration>
 		return evidenceId.substring(causeId.length() + 1);
 	}
 
-	static Outcome of(Answers answers, List<ScoredCondition> ranked, List<ScoredConsideration> considered,
-			Triage triage) {
+	static Outcome of(List<ScoredCondition> ranked, List<ScoredConsideration> considered, Triage triage) {
 		return new Outcome(triage.reasons().stream().map(TriageReason::code).toList(),
 				ranked.stream()
 					.map(scored -> new Cause(scored.condition().id(), scored.score(),
-							fired(scored.condition(), answers, true), fired(scored.condition(), answers, false)))
+							names(scored.condition(), scored.applied(true)), names(scored.condition(), scored.applied(false))))
 					.toList(),
 				considered.stream()
 					.map(scored -> new Consideration(scored.definition().id(), scored.score(),
-							fired(scored.definition(), answers, true)))
+							names(scored.definition(), scored.rulesFor())))
 					.toList());
 	}
 
-	/**
-	 * The names of the rules for (or against) a cause that apply to the answers. The scorer reports
-	 * their sentences; asking the same rules again, in the rulebook's order, gives the rules behind
-	 * those sentences without guessing from a text that two rules may share.
-	 */
-	private static List<String> fired(EvidenceModel model, Answers answers, boolean forIt) {
-		return model.evidence()
-			.stream()
-			.filter(rule -> rule.isFor() == forIt && rule.appliesTo(answers))
-			.map(rule -> evidenceName(model.id(), rule.id()))
-			.toList();
+	/** The names under their cause of the rules the scorer found applied, in the rulebook's order. */
+	private static List<String> names(EvidenceModel model, List<EvidenceRule> applied) {
+		return applied.stream().map(rule -> evidenceName(model.id(), rule.id())).toList();
 	}
 
 }

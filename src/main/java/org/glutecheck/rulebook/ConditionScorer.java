@@ -51,7 +51,7 @@ public final class ConditionScorer {
 		return rulebook.considerAlso()
 			.stream()
 			.map(definition -> tally(definition, answers).considered(definition))
-			.filter(considered -> !considered.evidenceFor().isEmpty() && considered.score() >= CONSIDER_ALSO_LISTED_FROM)
+			.filter(considered -> !considered.rulesFor().isEmpty() && considered.score() >= CONSIDER_ALSO_LISTED_FROM)
 			.sorted(Comparator.comparingInt(ScoredConsideration::score).reversed())
 			.toList();
 	}
@@ -83,16 +83,13 @@ public final class ConditionScorer {
 			return applied.stream().anyMatch(rule -> rule.isFor() && rule.isAboutThePain());
 		}
 
-		List<String> says(boolean forIt) {
-			return applied.stream().filter(rule -> rule.isFor() == forIt).map(EvidenceRule::says).toList();
-		}
-
 		ScoredCondition scored(ConditionDefinition condition) {
-			return new ScoredCondition(condition, score(), logOdds, says(true), says(false));
+			return new ScoredCondition(condition, score(), logOdds, List.copyOf(applied));
 		}
 
 		ScoredConsideration considered(ConsiderAlsoDefinition definition) {
-			return new ScoredConsideration(definition, score(), Match.of(score()), says(true));
+			return new ScoredConsideration(definition, score(), Match.of(score()),
+					applied.stream().filter(EvidenceRule::isFor).toList());
 		}
 
 	}

@@ -167,6 +167,21 @@ class ConditionScorerTest {
 		assertThat(scored.evidenceAgainst()).containsExactlyElementsOf(
 				applied.stream().filter(rule -> !rule.isFor()).map(EvidenceRule::says).toList());
 		assertThat(scored.evidenceAgainst()).isNotEmpty();
+		assertThat(scored.applied()).as("the rules a saved outcome names").containsExactlyElementsOf(applied);
+	}
+
+	@Test
+	void aCauseOutsideTheTenReportsTheRulesForItThatApplied() {
+		Answers hopping = TestAnswers.at(SACRAL_DIMPLE).symptoms(PAIN_ON_HOPPING).worseWith(EXERCISE)
+			.context(TRAINS_MOST_DAYS).build();
+		ScoredConsideration considered = scorer.considerAlso(hopping).get(0);
+		List<EvidenceRule> forIt = considered.definition()
+			.evidence()
+			.stream()
+			.filter(rule -> rule.isFor() && rule.appliesTo(hopping))
+			.toList();
+		assertThat(considered.rulesFor()).isNotEmpty().containsExactlyElementsOf(forIt);
+		assertThat(considered.evidenceFor()).containsExactlyElementsOf(forIt.stream().map(EvidenceRule::says).toList());
 	}
 
 	@Test
