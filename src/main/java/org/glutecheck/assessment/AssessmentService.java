@@ -236,13 +236,18 @@ public class AssessmentService {
 	/** The newest version of the assessment with this reference, when a newer one replaced it. */
 	@Transactional(readOnly = true)
 	public Optional<String> newestVersion(String reference) {
-		Optional<String> newer = summary(reference).map(AssessmentSummary::supersededBy);
+		return Optional.ofNullable(newestFrom(summary(reference).map(AssessmentSummary::supersededBy).orElse(null)));
+	}
+
+	/** The newest version, following the chain from the version that replaced one ({@code newer}; null: none). */
+	private String newestFrom(String newer) {
 		String newest = null;
-		for (int hops = 0; newer.isPresent() && hops < MAX_HISTORY; hops++) {
-			newest = newer.get();
-			newer = repository.findSummary(newest).map(AssessmentSummary::supersededBy);
+		Optional<String> next = Optional.ofNullable(newer);
+		for (int hops = 0; next.isPresent() && hops < MAX_HISTORY; hops++) {
+			newest = next.get();
+			next = repository.findSummary(newest).map(AssessmentSummary::supersededBy);
 		}
-		return Optional.ofNullable(newest);
+		return newest;
 	}
 
 	/** The saved assessment with this reference, typed in any of the forms a person may use. */
@@ -260,6 +265,18 @@ public class AssessmentService {
 		return Reference.normalize(reference)
 			.flatMap(repository::findByReference)
 			.map(stored -> read(stored, language));
+	}
+
+	/**
+	 * As {@link #find(String)}, with the earlier version it replaced and the newest that replaced it:
+	 * what a results page shows, in one read (the chain of newer versions is followed only when there is one).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<VersionedAssessment> findVersioned(String reference) {
+		return Reference.normalize(reference)
+			.flatMap(repository::findByReference)
+			.map(stored -> new VersionedAssessment(read(stored, readerLanguage()), stored.getSupersedes(),
+					newestFrom(stored.getSupersededBy())));
 	}
 
 	/**

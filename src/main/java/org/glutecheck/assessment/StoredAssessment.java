@@ -117,6 +117,10 @@ class StoredAssessment {
 		return seenAt;
 	}
 
+	String getSupersedes() {
+		return supersedes;
+	}
+
 	String getSupersededBy() {
 		return supersededBy;
 	}

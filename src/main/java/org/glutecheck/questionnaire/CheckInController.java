@@ -282,8 +282,8 @@ class CheckInController {
 		if (checkIns.saved(form.run()).isEmpty()) {
 			return new ModelAndView(redirect(CheckInStep.NOW, false));
 		}
-		return assessments.find(form.reference())
-			.map(updated -> pages.result(updated, QuestionnaireForm.of(updated.answers()), false, locale)
+		return assessments.findVersioned(form.reference())
+			.map(updated -> pages.result(updated, QuestionnaireForm.of(updated.assessment().answers()), false, locale)
 				.addObject("checkedIn", true))
 			.orElseGet(() -> pages.noSuchResult(form.reference()));
 	}

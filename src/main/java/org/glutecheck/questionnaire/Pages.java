@@ -10,6 +10,7 @@ import java.util.Map;
 import org.glutecheck.assessment.Assessment;
 import org.glutecheck.assessment.AssessmentService;
 import org.glutecheck.assessment.ConditionResult;
+import org.glutecheck.assessment.VersionedAssessment;
 import org.glutecheck.rulebook.Match;
 import org.glutecheck.rulebook.TriageLevel;
 import org.glutecheck.system.ClinicTimeZone;
@@ -137,7 +138,9 @@ class Pages {
 		return page;
 	}
 
-	ModelAndView result(Assessment assessment, QuestionnaireForm form, boolean canChange, Locale locale) {
+	/** A result with the earlier version it replaced, which the page names. */
+	ModelAndView result(VersionedAssessment found, QuestionnaireForm form, boolean canChange, Locale locale) {
+		Assessment assessment = found.assessment();
 		String link = ServletUriComponentsBuilder.fromCurrentContextPath()
 			.path("/results/{reference}")
 			.buildAndExpand(assessment.reference())
@@ -163,6 +166,7 @@ class Pages {
 			.addObject("history", CheckInHistory.of(assessment, madeWith(assessment, locale), zone, locale))
 			.addObject("checkInsFull", assessment.followUps().size() >= AssessmentService.MAX_FOLLOW_UPS)
 			.addObject("checkInLimit", AssessmentService.MAX_FOLLOW_UPS)
+			.addObject("replaced", found.replaced())
 			.addObject("hidden", hidden(form, List.of()));
 	}
 

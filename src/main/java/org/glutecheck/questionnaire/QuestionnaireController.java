@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import org.glutecheck.answers.Answers;
-import org.glutecheck.assessment.Assessment;
+import org.glutecheck.assessment.VersionedAssessment;
 import org.glutecheck.rulebook.TriageLevel;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -149,6 +149,7 @@ class QuestionnaireController {
 
 	private ModelAndView emergency(QuestionnaireForm form) {
 		return sittings.latest(form.run())
+			.map(VersionedAssessment::assessment)
 			.filter(made -> made.triage().level() == TriageLevel.EMERGENCY)
 			.map(made -> pages.emergency(form, made))
 			.orElseGet(() -> new ModelAndView(redirect(Step.first(), false, false)));
@@ -160,9 +161,8 @@ class QuestionnaireController {
 			.orElseGet(() -> new ModelAndView(redirect(Step.first(), false, false)));
 	}
 
-	private ModelAndView resultPage(Assessment made, String run, Locale locale) {
-		return pages.result(made, new QuestionnaireForm(run, made.answers()), true, locale)
-			.addObject("replaced", sittings.replaced(made.reference()).orElse(null));
+	private ModelAndView resultPage(VersionedAssessment made, String run, Locale locale) {
+		return pages.result(made, new QuestionnaireForm(run, made.assessment().answers()), true, locale);
 	}
 
 	/** The sitting of this device, from the run cookie, if it is current and known. */

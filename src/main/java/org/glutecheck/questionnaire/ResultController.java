@@ -39,10 +39,9 @@ class ResultController {
 	/** A result that was changed later says so at the top, and leads to its newest version. */
 	@GetMapping("/results/{reference}")
 	ModelAndView result(@PathVariable String reference, Locale locale) {
-		return assessments.find(reference)
-			.map(assessment -> pages.result(assessment, QuestionnaireForm.of(assessment.answers()), false, locale)
-				.addObject("updatedTo", assessments.newestVersion(assessment.reference()).orElse(null))
-				.addObject("replaced", sittings.replaced(assessment.reference()).orElse(null)))
+		return assessments.findVersioned(reference)
+			.map(found -> pages.result(found, QuestionnaireForm.of(found.assessment().answers()), false, locale)
+				.addObject("updatedTo", found.newest()))
 			.orElseGet(() -> pages.noSuchResult(reference));
 	}
 

@@ -9,6 +9,7 @@ import org.glutecheck.answers.Answers;
 import org.glutecheck.assessment.Assessment;
 import org.glutecheck.assessment.AssessmentService;
 import org.glutecheck.assessment.AssessmentSummary;
+import org.glutecheck.assessment.VersionedAssessment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,15 +73,10 @@ class Sittings {
 		drafts.save(draft);
 	}
 
-	/** The newest assessment this sitting made, if it made one. */
+	/** The newest assessment this sitting made, if it made one, with the earlier version it replaced. */
 	@Transactional(readOnly = true)
-	Optional<Assessment> latest(String run) {
-		return drafts.findById(RunTokens.key(run)).flatMap(Draft::latestReference).flatMap(assessments::find);
-	}
-
-	/** The reference of the earlier version that this assessment replaced, if it replaced one. */
-	Optional<String> replaced(String reference) {
-		return assessments.summary(reference).map(AssessmentSummary::supersedes);
+	Optional<VersionedAssessment> latest(String run) {
+		return drafts.findById(RunTokens.key(run)).flatMap(Draft::latestReference).flatMap(assessments::findVersioned);
 	}
 
 	/** The warning signs stopped the questionnaire: the answers so far are saved as an emergency. */

@@ -211,6 +211,14 @@ abstract class AssessmentStorageTests {
 			.satisfies(s -> assertThat(s.supersedes()).isEqualTo(first.reference()))
 			.satisfies(s -> assertThat(s.superseded()).isTrue());
 		assertThat(assessments.find(first.reference())).as("the document is untouched").contains(first);
+		assertThat(assessments.findVersioned(first.reference()))
+			.contains(new VersionedAssessment(first, null, third.reference()));
+		assertThat(assessments.findVersioned(second.reference().toLowerCase()))
+			.as("read as typed, like find")
+			.contains(new VersionedAssessment(second, first.reference(), third.reference()));
+		assertThat(assessments.findVersioned(third.reference()))
+			.contains(new VersionedAssessment(third, second.reference(), null));
+		assertThat(assessments.findVersioned("AAAA-BBBB-CCCC")).isEmpty();
 	}
 
 	@Test

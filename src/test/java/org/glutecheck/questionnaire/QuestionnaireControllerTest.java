@@ -40,7 +40,7 @@ import org.glutecheck.answers.RedFlag;
 import org.glutecheck.answers.Symptom;
 import org.glutecheck.assessment.Assessment;
 import org.glutecheck.assessment.AssessmentService;
-import org.glutecheck.assessment.AssessmentSummary;
+import org.glutecheck.assessment.VersionedAssessment;
 import org.glutecheck.assessment.ConditionResult;
 import org.glutecheck.assessment.ConsiderAlsoResult;
 import org.glutecheck.rulebook.Match;
@@ -132,6 +132,8 @@ class QuestionnaireControllerTest {
 		given(drafts.findForUpdate(anyString())).willAnswer(call -> Optional.ofNullable(saved.get(call.getArgument(0))));
 		given(assessments.find(RESULT.reference())).willReturn(Optional.of(RESULT));
 		given(assessments.find(STOPPED.reference())).willReturn(Optional.of(STOPPED));
+		given(assessments.findVersioned(RESULT.reference())).willReturn(Optional.of(new VersionedAssessment(RESULT, null, null)));
+		given(assessments.findVersioned(STOPPED.reference())).willReturn(Optional.of(new VersionedAssessment(STOPPED, null, null)));
 		given(assessments.assessUnfinished(any())).willReturn(STOPPED);
 	}
 
@@ -433,8 +435,8 @@ class QuestionnaireControllerTest {
 	@Test
 	void aChangedResultTellsThePersonTheirCodeChanged() throws Exception {
 		given(submissions.assess(anyString(), any())).willReturn(RESULT);
-		given(assessments.summary(RESULT.reference())).willReturn(Optional.of(new AssessmentSummary(RESULT.reference(),
-				RESULT.createdAt(), TriageLevel.SELF_CARE, "DOMS", "test", null, "Q1Q1-Q1Q1-Q1Q1", null)));
+		given(assessments.findVersioned(RESULT.reference()))
+			.willReturn(Optional.of(new VersionedAssessment(RESULT, "Q1Q1-Q1Q1-Q1Q1", null)));
 		follow(page("about-you", COMPLETE))
 			.andExpect(xpath("//div[@data-changed]/h2").string("Your code has changed"))
 			.andExpect(xpath("//div[@data-changed]/p").string(allOf(containsString("K7QM-2XD9-4TRB"),
@@ -443,7 +445,8 @@ class QuestionnaireControllerTest {
 
 	@Test
 	void anOldCodeSaysTheResultWasUpdatedAndLinksToTheNewOne() throws Exception {
-		given(assessments.newestVersion(RESULT.reference())).willReturn(Optional.of("NNNN-NNNN-NNNN"));
+		given(assessments.findVersioned(RESULT.reference()))
+			.willReturn(Optional.of(new VersionedAssessment(RESULT, null, "NNNN-NNNN-NNNN")));
 		mvc.perform(get("/results/K7QM-2XD9-4TRB"))
 			.andExpect(xpath("//div[@data-updated]/h2").string("This result was updated"))
 			.andExpect(xpath("//div[@data-updated]//a/@href").string("/results/NNNN-NNNN-NNNN"));
@@ -586,7 +589,7 @@ class QuestionnaireControllerTest {
 
 	@Test
 	void aSavedResultCanBeOpenedByItsReferenceOffTheClinicTablet() throws Exception {
-		given(assessments.find("K7QM-2XD9-4TRB")).willReturn(Optional.of(RESULT));
+		given(assessments.findVersioned("K7QM-2XD9-4TRB")).willReturn(Optional.of(new VersionedAssessment(RESULT, null, null)));
 		mvc.perform(get("/results/K7QM-2XD9-4TRB"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", "no-store"))
@@ -813,6 +816,7 @@ class QuestionnaireControllerTest {
 
 	private void show(Assessment assessment) {
 		given(assessments.find("K7QM-2XD9-4TRB")).willReturn(Optional.of(assessment));
+		given(assessments.findVersioned("K7QM-2XD9-4TRB")).willReturn(Optional.of(new VersionedAssessment(assessment, null, null)));
 	}
 
 	@Test

@@ -23,6 +23,7 @@ import org.glutecheck.answers.Location;
 import org.glutecheck.answers.TestAnswers;
 import org.glutecheck.assessment.Assessment;
 import org.glutecheck.assessment.AssessmentService;
+import org.glutecheck.assessment.VersionedAssessment;
 import org.glutecheck.rulebook.TriageLevel;
 import org.glutecheck.triage.Triage;
 import org.glutecheck.triage.TriageService;
@@ -80,6 +81,8 @@ class ResultPagesTest {
 	void aSavedResult() {
 		given(assessments.find(anyString())).willReturn(Optional.empty());
 		given(assessments.find(CODE)).willReturn(Optional.of(saved));
+		given(assessments.findVersioned(anyString())).willReturn(Optional.empty());
+		given(assessments.findVersioned(CODE)).willReturn(Optional.of(new VersionedAssessment(saved, null, null)));
 	}
 
 	@Test
