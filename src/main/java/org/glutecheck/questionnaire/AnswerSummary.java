@@ -2,6 +2,7 @@ package org.glutecheck.questionnaire;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.glutecheck.answers.Answers;
 
@@ -22,10 +23,11 @@ public record AnswerSummary(String questionKey, List<String> answerKeys, String 
 	}
 
 	static List<AnswerSummary> of(QuestionnaireForm form) {
+		Map<String, List<String>> values = form.values();
 		List<AnswerSummary> rows = new ArrayList<>();
 		for (Step step : Step.values()) {
 			for (Question question : step.questions()) {
-				rows.add(row(form, step, question));
+				rows.add(row(form, values, step, question));
 			}
 		}
 		return rows;
@@ -36,10 +38,12 @@ public record AnswerSummary(String questionKey, List<String> answerKeys, String 
 		return answerKeys.isEmpty() && number == null;
 	}
 
-	private static AnswerSummary row(QuestionnaireForm form, Step step, Question question) {
+	/** One question's row; {@code answered} is the form's {@link QuestionnaireForm#values()}, read once for all rows. */
+	private static AnswerSummary row(QuestionnaireForm form, Map<String, List<String>> answered, Step step,
+			Question question) {
 		String field = question.field();
 		String key = "q." + field + ".summary";
-		List<String> values = form.values().getOrDefault(field, List.of());
+		List<String> values = answered.getOrDefault(field, List.of());
 		if (question.kind() == Question.Kind.SCALE) {
 			return new AnswerSummary(key, List.of(), values.isEmpty() ? null : values.get(0), step);
 		}
