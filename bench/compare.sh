@@ -12,7 +12,8 @@
 # dir), LOADGEN (wrk when installed, else java: bench/HttpLoad.java), APP_JAR (another build of the
 # app to measure instead, e.g. an older commit's, for a before/after in the same conditions).
 # Endpoints: (a) GET /results/{reference} of one saved result, (b) POST /api/v1/assessments with
-# bench/answers.json. Prints requests per second, p50/p99 latency, errors, and the ratios.
+# bench/answers.json. Prints requests per second, p50/p99 latency, errors, the CPU time each process
+# used per request (from /proc: all its threads, JIT and GC included), and the ratios.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -85,6 +86,9 @@ load() {
     java "$here/HttpLoad.java" "$url" "$secs" "$CONNECTIONS" $post | grep '^RESULT'
   fi
 }
+# CPU time (user + system, in clock ticks) the process has used so far, all threads included.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+ticks_per_second="$(getconf CLK_TCK)"
 field() { sed -n "s/.* $2=\([0-9.]*\).*/\1/p" <<<"$1"; }
 
 app_post="http://127.0.0.1:$app_port/api/v1/assessments"
@@ -104,10 +108,13 @@ for round in $(seq 1 "$ROUNDS"); do
     order=(app anchor)
     if (( round % 2 == 0 )); then order=(anchor app); fi
     for who in "${order[@]}"; do
-      if [[ $who == app ]]; then url="${urls[0]}"; else url="${urls[1]}"; fi
+      if [[ $who == app ]]; then url="${urls[0]}"; pid="${pids[0]}"; else url="${urls[1]}"; pid="${pids[1]}"; fi
+      before="$(cpu_ticks "$pid")"
       line="$(load "$url" "$SECONDS_PER_RUN" "$post")"
+      after="$(cpu_ticks "$pid")"
       rps="$(awk -v r="$(field "$line" requests)" -v s="$(field "$line" seconds)" 'BEGIN{printf "%.1f", r/s}')"
-      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$endpoint" "$who" "$rps" "$(field "$line" p50)" "$(field "$line" p99)" "$(field "$line" errors)" | tee -a "$results"
+      cpu="$(awk -v t="$((after - before))" -v hz="$ticks_per_second" -v r="$(field "$line" requests)" 'BEGIN{printf "%.3f", 1000 * t / hz / r}')"
+      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$endpoint" "$who" "$rps" "$(field "$line" p50)" "$(field "$line" p99)" "$(field "$line" errors)" "$cpu" | tee -a "$results"
     done
   done
 done
@@ -117,14 +124,14 @@ echo "load: $(uptime | sed 's/.*load average/load average/'); $(nproc) cores; lo
 python3 - "$results" <<'PY'
 import sys, statistics
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1]) if l.strip()]
-print("| endpoint | who | req/s (median) | p50 ms | p99 ms | errors |")
-print("|---|---|---|---|---|---|")
+print("| endpoint | who | req/s (median) | p50 ms | p99 ms | errors | CPU ms per request (median) |")
+print("|---|---|---|---|---|---|---|")
 for ep in ("result", "post"):
     for who in ("app", "anchor"):
         r = [x for x in rows if x[1] == ep and x[2] == who]
         print(f"| {ep} | {who} | {statistics.median(float(x[3]) for x in r):.0f} | "
               f"{statistics.median(int(x[4]) for x in r)/1000:.1f} | {statistics.median(int(x[5]) for x in r)/1000:.1f} | "
-              f"{sum(int(x[6]) for x in r)} |")
+              f"{sum(int(x[6]) for x in r)} | {statistics.median(float(x[7]) for x in r):.2f} |")
 for ep, name in (("result", "results page"), ("post", "POST /api/v1/assessments")):
     ratios = []
     for rnd in sorted({x[0] for x in rows}):
@@ -133,5 +140,7 @@ for ep, name in (("result", "results page"), ("post", "POST /api/v1/assessments"
         if a and b:
             ratios.append(a[0] / b[0])
     print(f"RATIO {name} app/anchor = {statistics.median(ratios):.2f}  (per round: {', '.join(f'{r:.2f}' for r in ratios)})")
+    cpu = {who: statistics.median(float(x[7]) for x in rows if x[1] == ep and x[2] == who) for who in ("app", "anchor")}
+    print(f"CPU {name}: app {cpu['app']:.2f} ms, anchor {cpu['anchor']:.2f} ms per request; anchor/app = {cpu['anchor'] / cpu['app']:.2f}")
 PY
 echo "logs and raw figures: $OUT"
