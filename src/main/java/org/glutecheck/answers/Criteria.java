@@ -11,9 +11,20 @@ public record Criteria(List<Criterion> all) {
 		all = List.copyOf(all);
 	}
 
-	/** Empty criteria match nothing, so that an absent "unless" never vetoes a rule. */
+	/**
+	 * Empty criteria match nothing, so that an absent "unless" never vetoes a rule. A plain loop: every
+	 * assessment asks this of every rule, and a stream per question was most of the scoring's time.
+	 */
 	public boolean matches(Answers answers) {
-		return !all.isEmpty() && all.stream().allMatch(c -> c.matches(answers));
+		if (all.isEmpty()) {
+			return false;
+		}
+		for (Criterion criterion : all) {
+			if (!criterion.matches(answers)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

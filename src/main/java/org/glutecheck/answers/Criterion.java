@@ -16,11 +16,21 @@ public sealed interface Criterion {
 
 	boolean matches(Answers answers);
 
+	/** Whether any reported code is one of these; a loop, as it runs for every rule of every assessment. */
+	private static boolean reportsAny(Collection<? extends Enum<?>> reported, Set<? extends Enum<?>> codes) {
+		for (Enum<?> code : reported) {
+			if (codes.contains(code)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The field was reported with at least one of these codes. */
 	record AnyOf(AnswerField field, Set<? extends Enum<?>> codes) implements Criterion {
 		@Override
 		public boolean matches(Answers answers) {
-			return field.reportedCodes(answers).stream().anyMatch(codes::contains);
+			return reportsAny(field.reportedCodes(answers), codes);
 		}
 	}
 
@@ -37,7 +47,7 @@ public sealed interface Criterion {
 		@Override
 		public boolean matches(Answers answers) {
 			Collection<? extends Enum<?>> reported = field.reportedCodes(answers);
-			return !reported.isEmpty() && reported.stream().noneMatch(codes::contains);
+			return !reported.isEmpty() && !reportsAny(reported, codes);
 		}
 	}
 
