@@ -7,7 +7,8 @@
 #   ROUNDS=5 SECONDS_PER_RUN=20 bench/compare.sh
 #   SKIP_BUILD=1 JFR=1 bench/compare.sh      # reuse the jars; record a JFR profile of the app
 #
-# Settings (environment): CONNECTIONS (32), SECONDS_PER_RUN (15), WARMUP_SECONDS (20), ROUNDS (3),
+# Settings (environment): CONNECTIONS (32), SECONDS_PER_RUN (15), WARMUP_SECONDS (20) and
+# WARMUP_REQUESTS (10000): both, per endpoint and app, twice, WARMUP_MAX_SECONDS (300), ROUNDS (3),
 # HEAP (256m), SKIP_BUILD (0), JFR (0: off; 1: app's recording in $OUT/app.jfr), OUT (a new temp
 # dir), LOADGEN (wrk when installed, else java: bench/HttpLoad.java), APP_JAR (another build of the
 # app to measure instead, e.g. an older commit's, for a before/after in the same conditions).
@@ -21,6 +22,8 @@ root="$(dirname "$here")"
 CONNECTIONS="${CONNECTIONS:-32}"
 SECONDS_PER_RUN="${SECONDS_PER_RUN:-15}"
 WARMUP_SECONDS="${WARMUP_SECONDS:-20}"
+WARMUP_REQUESTS="${WARMUP_REQUESTS:-10000}"
+WARMUP_MAX_SECONDS="${WARMUP_MAX_SECONDS:-300}"
 ROUNDS="${ROUNDS:-3}"
 HEAP="${HEAP:-256m}"
 SKIP_BUILD="${SKIP_BUILD:-0}"
@@ -50,7 +53,13 @@ if [[ "$JFR" == 1 ]]; then
 fi
 
 pids=()
-stop() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done; }
+# Stops both apps and deletes their H2 files: each grows by gigabytes in a run (every commit is
+# written at once, and superseded space is reused only after H2's retention time).
+stop() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  rm -rf "$OUT/app-data" "$OUT/anchor-data"
+}
 trap stop EXIT
 
 mkdir -p "$OUT/app-data" "$OUT/anchor-data"
@@ -94,11 +103,27 @@ field() { sed -n "s/.* $2=\([0-9.]*\).*/\1/p" <<<"$1"; }
 app_post="http://127.0.0.1:$app_port/api/v1/assessments"
 anchor_post="http://127.0.0.1:$anchor_port/api/v1/assessments"
 
-echo "Warming up ($WARMUP_SECONDS s per endpoint and app) ..."
-load "$app_page" "$WARMUP_SECONDS" >/dev/null
-load "$anchor_page" "$WARMUP_SECONDS" >/dev/null
-load "$app_post" "$WARMUP_SECONDS" "$body" >/dev/null
-load "$anchor_post" "$WARMUP_SECONDS" "$body" >/dev/null
+# Each app is warmed by the same number of requests, not the same time: in a fixed time the
+# anchor serves several times as many requests as the app, and its code reaches the JIT's hottest
+# tier while the app's is still compiling (the app's first rounds were then slower than its later
+# ones). Both endpoints are warmed twice in turn, as the rounds then run them: code the two share
+# is compiled again once it has seen both.
+# warm URL [BODY]: at least WARMUP_REQUESTS requests and WARMUP_SECONDS, at most WARMUP_MAX_SECONDS.
+warm() {
+  local url="$1" post="${2:-}" served=0 started="$SECONDS" line
+  while (( (served < WARMUP_REQUESTS || SECONDS - started < WARMUP_SECONDS) && SECONDS - started < WARMUP_MAX_SECONDS )); do
+    line="$(load "$url" 10 "$post")"
+    served=$((served + $(field "$line" requests)))
+  done
+  echo "  $url: $served requests in $((SECONDS - started)) s"
+}
+echo "Warming up (twice: at least $WARMUP_REQUESTS requests and $WARMUP_SECONDS s per endpoint and app) ..."
+for _ in 1 2; do
+  warm "$app_page"
+  warm "$anchor_page"
+  warm "$app_post" "$body"
+  warm "$anchor_post" "$body"
+done
 
 results="$OUT/results.tsv"
 : >"$results"
