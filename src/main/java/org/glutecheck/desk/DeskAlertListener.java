@@ -1,7 +1,6 @@
 package org.glutecheck.desk;
 
 import java.time.Instant;
-import java.util.Set;
 
 import org.glutecheck.assessment.AssessmentSaved;
 import org.glutecheck.assessment.AssessmentService;
@@ -18,12 +17,19 @@ import org.springframework.stereotype.Component;
  * transaction of its own. Spring Modulith keeps the event in the database until the listener has
  * completed and hands it over again otherwise (on restart, and by the retry job), so a failure or a
  * crash can delay an alert but not lose it; handled twice, an event still raises one alert.
+ * <p>
+ * Each listener's condition names the events it can alert on, so Spring Modulith keeps only those:
+ * an event below {@link TriageLevel#URGENT} is neither written to the publication registry nor
+ * handed over, which spares every self-care or "soon" assessment two writes of its own.
  */
 @Component
 class DeskAlertListener {
 
-	/** The levels that raise an alert at the desk until someone marks the assessment seen. */
-	static final Set<TriageLevel> ALERTING = Set.of(TriageLevel.EMERGENCY, TriageLevel.URGENT);
+	/**
+	 * Of an event's {@code level()}: whether it raises an alert at the desk until someone marks the
+	 * assessment seen (urgent and emergency). A listener condition, so the registry keeps no other event.
+	 */
+	static final String ALERTS = "level() >= T(org.glutecheck.rulebook.TriageLevel).URGENT";
 
 	private final DeskAlerts alerts;
 
@@ -38,9 +44,9 @@ class DeskAlertListener {
 	 * An emergency or urgent assessment raises an alert, unless it is gone (its owner deleted it
 	 * before the alert was raised) or staff have already marked it seen (the event came late).
 	 */
-	@ApplicationModuleListener
+	@ApplicationModuleListener(condition = "#saved." + ALERTS)
 	void assessmentSaved(AssessmentSaved saved) {
-		if (ALERTING.contains(saved.level()) && assessments.summary(saved.reference())
+		if (assessments.summary(saved.reference())
 			.filter(summary -> summary.seenAt() == null)
 			.isPresent()) {
 			raise(saved.reference(), saved.level(), saved.createdAt(), DeskAlerts.Reason.SAVED);
@@ -48,10 +54,9 @@ class DeskAlertListener {
 	}
 
 	/** A check-in that raised the level to emergency or urgent alerts the desk again, seen before or not. */
-	@ApplicationModuleListener
+	@ApplicationModuleListener(condition = "#checkIn.raised() and #checkIn." + ALERTS)
 	void followUpAdded(FollowUpAdded checkIn) {
-		if (checkIn.raised() && ALERTING.contains(checkIn.level())
-				&& assessments.summary(checkIn.reference()).isPresent()) {
+		if (assessments.summary(checkIn.reference()).isPresent()) {
 			raise(checkIn.reference(), checkIn.level(), checkIn.at(), DeskAlerts.Reason.CHECK_IN);
 		}
 	}

@@ -33,6 +33,8 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The desk module on its own (Spring Modulith's module test: the desk's beans, the services of the
@@ -91,14 +93,17 @@ class DeskAlertListenerTest {
 
 	private final ApplicationEventPublisher events;
 
+	private final TransactionTemplate transaction;
+
 	private int made;
 
 	DeskAlertListenerTest(DeskAlerts alerts, JdbcClient jdbc, EventPublicationRegistry registry,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
 		this.alerts = alerts;
 		this.jdbc = jdbc;
 		this.registry = registry;
 		this.events = events;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	@BeforeEach
@@ -128,6 +133,32 @@ class DeskAlertListenerTest {
 			.andWaitAtMost(WAIT)
 			.andWaitForStateChange(this::handled)
 			.andVerify(done -> assertThat(unseenToday()).isEmpty());
+	}
+
+	/**
+	 * The listeners' conditions keep the registry to events that can alert: one that cannot is not
+	 * written in the publishing transaction (each would cost a write and a delete of its own).
+	 */
+	@Test
+	void onlyEventsThatCanAlertAreKeptForTheDesk(Scenario scenario) {
+		String soon = saved(TriageLevel.SOON, null);
+		String urgent = saved(TriageLevel.URGENT, null);
+		Instant later = NINE_AM.plus(Duration.ofHours(2));
+
+		scenario.stimulate(() -> transaction.executeWithoutResult(status -> {
+			events.publishEvent(new AssessmentSaved(soon, NINE_AM, TriageLevel.SOON));
+			events.publishEvent(new FollowUpAdded(soon, later, TriageLevel.SOON, TriageLevel.SOON));
+			events.publishEvent(new FollowUpAdded(soon, later, TriageLevel.SELF_CARE, TriageLevel.SOON));
+			events.publishEvent(new FollowUpAdded(urgent, later, TriageLevel.URGENT, TriageLevel.URGENT));
+			assertThat(keptPublications()).isZero();
+			events.publishEvent(new AssessmentSaved(urgent, NINE_AM, TriageLevel.URGENT));
+			events.publishEvent(new FollowUpAdded(soon, later, TriageLevel.SOON, TriageLevel.EMERGENCY));
+			assertThat(keptPublications()).isEqualTo(2);
+		}))
+			.andWaitAtMost(WAIT)
+			.andWaitForStateChange(this::unseenToday, alerts -> alerts.size() == 2)
+			.andVerify(alerts -> assertThat(alerts).extracting(DeskAlerts.Unseen::reference)
+				.containsExactlyInAnyOrder(urgent, soon));
 	}
 
 	@Test
@@ -234,6 +265,10 @@ class DeskAlertListenerTest {
 
 	private List<DeskAlerts.Unseen> unseenToday() {
 		return alerts.unseen(DAY_START, DAY_START.plus(Duration.ofDays(1)), 50);
+	}
+
+	private long keptPublications() {
+		return jdbc.sql("select count(*) from event_publication").query(Long.class).single();
 	}
 
 	/** Whether every event published so far has been handled: the registry keeps none. */
