@@ -38,4 +38,11 @@ record Causes(List<ConditionResult> likely, List<ConditionResult> lessLikely, Li
 		return new Causes(List.copyOf(likely), List.copyOf(lessLikely), List.copyOf(traces));
 	}
 
+	/** The causes shown as possible causes: the likely ones, then the less likely ones. */
+	List<ConditionResult> shown() {
+		List<ConditionResult> shown = new ArrayList<>(likely);
+		shown.addAll(lessLikely);
+		return shown;
+	}
+
 }

@@ -45,11 +45,15 @@ class Pages {
 
 	private final AssessmentService assessments;
 
-	Pages(MessageSource messages, KioskProperties kiosk, ClinicTimeZone clinic, AssessmentService assessments) {
+	private final CauseTexts causeTexts;
+
+	Pages(MessageSource messages, KioskProperties kiosk, ClinicTimeZone clinic, AssessmentService assessments,
+			CauseTexts causeTexts) {
 		this.messages = messages;
 		this.kiosk = kiosk;
 		this.zone = clinic.timeZone();
 		this.assessments = assessments;
+		this.causeTexts = causeTexts;
 	}
 
 	ModelAndView start(boolean ended, boolean cleared) {
@@ -146,15 +150,19 @@ class Pages {
 			.buildAndExpand(assessment.reference())
 			.toUriString();
 		Causes causes = Causes.of(assessment.conditions());
+		boolean emergency = assessment.triage().level() == TriageLevel.EMERGENCY;
+		List<ConditionResult> shown = causes.shown();
 		return answering("result", form).addObject("assessment", assessment)
 			.addObject("likely", causes.likely())
 			.addObject("lessLikely", causes.lessLikely())
-			.addObject("shownCount", causes.likely().size() + causes.lessLikely().size())
+			.addObject("shownCount", shown.size())
 			.addObject("traces", causes.traces().stream().map(ConditionResult::name).toList())
 			.addObject("listedFrom", Causes.LISTED_FROM)
 			.addObject("considerAlso", assessment.considerAlso())
 			.addObject("considerFirst", assessment.considerAlso().stream().anyMatch(c -> c.match().atLeast(Match.MODERATE)))
-			.addObject("emergency", assessment.triage().level() == TriageLevel.EMERGENCY)
+			.addObject("emergency", emergency)
+			.addObject("causeTexts", causeTexts.ofTheTen(shown, emergency, locale))
+			.addObject("considerTexts", causeTexts.outsideTheTen(assessment.considerAlso(), emergency, locale))
 			// Saved when the warning signs stopped the questionnaire: nothing was asked that ranks causes.
 			.addObject("stoppedEarly", assessment.answers().locations().isEmpty())
 			.addObject("createdOn", Times.dateTime(assessment.createdAt(), zone, locale))

@@ -84,7 +84,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 				pattern = "org\\.glutecheck\\.system\\.WebSecurityConfiguration"))
 @Import({ RunTokens.class, DeviceReset.class, RunCookie.class, CheckInCookie.class, CheckIns.class,
-		EmergencyCheck.class, Pages.class, Sittings.class, QuestionnaireControllerTest.Clocks.class })
+		EmergencyCheck.class, Pages.class, CauseTexts.class, Sittings.class, QuestionnaireControllerTest.Clocks.class })
 @TestPropertySource(properties = { "glutecheck.form-secret=" + CheckInControllerTest.SECRET,
 		"glutecheck.desk.time-zone=Europe/London" })
 @MockitoBean(types = { Submissions.class, DraftRepository.class })

@@ -81,7 +81,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @WebMvcTest(controllers = { QuestionnaireController.class, ResetController.class, ResultController.class },
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 				pattern = "org\\.glutecheck\\.system\\.WebSecurityConfiguration"))
-@Import({ RunTokens.class, DeviceReset.class, RunCookie.class, EmergencyCheck.class, Pages.class, Sittings.class,
+@Import({ RunTokens.class, DeviceReset.class, RunCookie.class, EmergencyCheck.class, Pages.class, CauseTexts.class, Sittings.class,
 		CheckInCookie.class, CheckIns.class, QuestionnaireControllerTest.Clocks.class })
 @TestPropertySource(properties = "glutecheck.form-secret=" + QuestionnaireControllerTest.SECRET)
 @MockitoBean(types = CheckInDraftRepository.class)

@@ -47,7 +47,7 @@ import org.springframework.test.web.servlet.MockMvc;
 		PrivacyController.class },
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 				pattern = "org\\.glutecheck\\.system\\.WebSecurityConfiguration"))
-@Import({ RunTokens.class, DeviceReset.class, RunCookie.class, EmergencyCheck.class, Pages.class, Sittings.class,
+@Import({ RunTokens.class, DeviceReset.class, RunCookie.class, EmergencyCheck.class, Pages.class, CauseTexts.class, Sittings.class,
 		CheckInCookie.class, CheckIns.class, QuestionnaireControllerTest.Clocks.class })
 @TestPropertySource(properties = { "glutecheck.form-secret=result-pages-test-secret-0123456789",
 		"glutecheck.retention.period=14d", "glutecheck.desk.time-zone=Europe/London" })
