@@ -9,6 +9,7 @@ import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willReturn;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -46,6 +47,7 @@ import org.glutecheck.assessment.FollowUp;
 import org.glutecheck.assessment.SupersededAssessmentException;
 import org.glutecheck.assessment.TooManyFollowUpsException;
 import org.glutecheck.assessment.UnknownAssessmentException;
+import org.glutecheck.assessment.VersionedAssessment;
 import org.glutecheck.rulebook.TriageLevel;
 import org.glutecheck.triage.Triage;
 import org.glutecheck.triage.TriageReason;
@@ -149,6 +151,9 @@ class CheckInControllerTest {
 		given(drafts.findById(anyString())).willAnswer(call -> Optional.ofNullable(saved.get(call.getArgument(0))));
 		given(drafts.findForUpdate(anyString())).willAnswer(call -> Optional.ofNullable(saved.get(call.getArgument(0))));
 		given(assessments.find(CODE)).willAnswer(call -> Optional.of(current));
+		// A result page reads its assessment with its versions: whatever find says, as a first version.
+		given(assessments.findVersioned(anyString())).willAnswer(
+				call -> assessments.find(call.getArgument(0)).map(found -> new VersionedAssessment(found, null, null)));
 		given(assessments.firstTriage(eq(CODE), any())).willReturn(Optional.of(SELF_CARE));
 		given(assessments.addFollowUp(eq(CODE), any())).willAnswer(call -> current = WORSE);
 		// The rulebook, as far as these tests need it: numbness between the legs is an emergency by
@@ -645,7 +650,7 @@ class CheckInControllerTest {
 
 	@Test
 	void aReplacedVersionOffersNoCheckInOfItsOwn() throws Exception {
-		given(assessments.newestVersion(CODE)).willReturn(Optional.of(NEWER));
+		willReturn(Optional.of(new VersionedAssessment(current, null, NEWER))).given(assessments).findVersioned(CODE);
 		mvc.perform(get("/results/" + CODE)).andExpect(xpath("//form[@action='/check-in']").doesNotExist());
 	}
 
