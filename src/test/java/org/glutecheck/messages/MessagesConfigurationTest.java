@@ -3,6 +3,8 @@ package org.glutecheck.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.text.MessageFormat;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -50,6 +52,38 @@ class MessagesConfigurationTest {
 		finally {
 			pool.shutdown();
 		}
+	}
+
+	@Test
+	void eachThreadKeepsItsOwnFormatsOnePerMessageAndLanguage() throws Exception {
+		MessagesConfiguration.UnsharedFormats source = (MessagesConfiguration.UnsharedFormats) messages;
+		MessageFormat mine = source.resolveCode("result.cause.rank", Locale.ENGLISH);
+
+		assertThat(source.resolveCode("result.cause.rank", Locale.ENGLISH)).isSameAs(mine);
+		assertThat(source.resolveCode("result.cause.rank", Locale.forLanguageTag("es"))).isNotSameAs(mine);
+		assertThat(source.resolveCode("no.such.key", Locale.ENGLISH)).isNull();
+		ExecutorService other = Executors.newSingleThreadExecutor();
+		try {
+			assertThat(other.submit(() -> source.resolveCode("result.cause.rank", Locale.ENGLISH)).get())
+				.isNotSameAs(mine);
+		}
+		finally {
+			other.shutdown();
+		}
+	}
+
+	@Test
+	void wordsThatReloadAreFormattedAfreshEachTime() {
+		MessageSourceProperties properties = new MessageSourceProperties();
+		properties.setBasename(List.of("messages"));
+		properties.setCacheDuration(Duration.ofMinutes(1));
+		MessagesConfiguration.UnsharedFormats source = (MessagesConfiguration.UnsharedFormats) new MessagesConfiguration()
+			.messageSource(properties);
+
+		assertThat(source.resolveCode("result.cause.rank", Locale.ENGLISH))
+			.isNotSameAs(source.resolveCode("result.cause.rank", Locale.ENGLISH));
+		assertThat(source.getMessage("result.cause.rank", new Object[] { 1, 2 }, Locale.ENGLISH))
+			.isEqualTo("Possible cause 1 of 2");
 	}
 
 	private static MessageSource messages() {
