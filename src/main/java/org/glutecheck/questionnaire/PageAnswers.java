@@ -31,7 +31,7 @@ interface PageAnswers {
 	 */
 	default Map<String, List<String>> values() {
 		Map<String, List<String>> values = new LinkedHashMap<>();
-		for (RecordComponent component : answers().getClass().getRecordComponents()) {
+		for (RecordComponent component : Fields.OF.get(answers().getClass())) {
 			List<String> chosen = asStrings(read(answers(), component));
 			if (!chosen.isEmpty()) {
 				values.put(component.getName(), chosen);
@@ -44,10 +44,28 @@ interface PageAnswers {
 	default Map<String, Set<String>> selected() {
 		Map<String, List<String>> values = values();
 		Map<String, Set<String>> selected = new LinkedHashMap<>();
-		for (RecordComponent component : answers().getClass().getRecordComponents()) {
+		for (RecordComponent component : Fields.OF.get(answers().getClass())) {
 			selected.put(component.getName(), Set.copyOf(values.getOrDefault(component.getName(), List.of())));
 		}
 		return selected;
+	}
+
+	/**
+	 * Each answers record's components, looked up once per class: {@link Class#getRecordComponents()}
+	 * builds them anew on every call, and a results page asks several times.
+	 */
+	final class Fields {
+
+		static final ClassValue<RecordComponent[]> OF = new ClassValue<>() {
+			@Override
+			protected RecordComponent[] computeValue(Class<?> type) {
+				return type.getRecordComponents();
+			}
+		};
+
+		private Fields() {
+		}
+
 	}
 
 	private static Object read(Record answers, RecordComponent component) {

@@ -152,24 +152,24 @@ class Pages {
 		Causes causes = Causes.of(assessment.conditions());
 		boolean emergency = assessment.triage().level() == TriageLevel.EMERGENCY;
 		List<ConditionResult> shown = causes.shown();
+		Map<String, String> texts = causeTexts.ofTheTen(shown, emergency, locale);
 		return answering("result", form).addObject("assessment", assessment)
-			.addObject("likely", causes.likely())
-			.addObject("lessLikely", causes.lessLikely())
+			.addObject("likely", CauseCard.of(causes.likely(), 1, texts))
+			.addObject("lessLikely", CauseCard.of(causes.lessLikely(), causes.likely().size() + 1, texts))
 			.addObject("shownCount", shown.size())
 			.addObject("traces", causes.traces().stream().map(ConditionResult::name).toList())
 			.addObject("listedFrom", Causes.LISTED_FROM)
-			.addObject("considerAlso", assessment.considerAlso())
+			.addObject("considerAlso", OtherCauseCard.of(assessment.considerAlso(),
+					causeTexts.outsideTheTen(assessment.considerAlso(), emergency, locale)))
 			.addObject("considerFirst", assessment.considerAlso().stream().anyMatch(c -> c.match().atLeast(Match.MODERATE)))
 			.addObject("emergency", emergency)
-			.addObject("causeTexts", causeTexts.ofTheTen(shown, emergency, locale))
-			.addObject("considerTexts", causeTexts.outsideTheTen(assessment.considerAlso(), emergency, locale))
 			// Saved when the warning signs stopped the questionnaire: nothing was asked that ranks causes.
 			.addObject("stoppedEarly", assessment.answers().locations().isEmpty())
 			.addObject("createdOn", Times.dateTime(assessment.createdAt(), zone, locale))
 			.addObject("link", link)
 			// On the clinic tablet the person takes the link away on their own phone.
 			.addObject("qr", kiosk.enabled() ? QrCodes.of(link) : null)
-			.addObject("summary", AnswerSummary.of(form))
+			.addObject("summary", AnswerLine.of(AnswerSummary.of(form), messages, locale))
 			.addObject("canChange", canChange)
 			.addObject("history", CheckInHistory.of(assessment, madeWith(assessment, locale), zone, locale))
 			.addObject("checkInsFull", assessment.followUps().size() >= AssessmentService.MAX_FOLLOW_UPS)

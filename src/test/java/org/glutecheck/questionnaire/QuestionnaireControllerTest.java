@@ -464,7 +464,8 @@ class QuestionnaireControllerTest {
 			.andExpect(xpath("//article[@data-condition='DOMS']//p[contains(@class,'match')]/strong").string("Strong match"))
 			.andExpect(xpath("//article[@data-condition='DOMS']//a[@href='https://medlineplus.gov/ency/article/003178.htm']")
 				.exists())
-			.andExpect(xpath("//form[@action='/check/change']//button[@name='to'][@value='where']").exists())
+			.andExpect(xpath("//form[@id='answers-form'][@action='/check/change']").exists())
+			.andExpect(xpath("//button[@form='answers-form'][@name='to'][@value='where']").exists())
 			.andReturn();
 		ArgumentCaptor<Answers> saved = ArgumentCaptor.forClass(Answers.class);
 		verify(submissions).assess(anyString(), saved.capture());

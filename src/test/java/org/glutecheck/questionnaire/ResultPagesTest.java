@@ -119,6 +119,16 @@ class ResultPagesTest {
 	}
 
 	@Test
+	void aSavedResultCannotBeChangedSoItHasNoChangeFormAndNoTokenOutsideAForm() throws Exception {
+		mvc.perform(get("/results/" + CODE))
+			.andExpect(status().isOk())
+			.andExpect(xpath("//dl[contains(@class,'summary-list')]").exists())
+			.andExpect(xpath("//*[@id='answers-form']").doesNotExist())
+			.andExpect(xpath("//button[@name='to']").doesNotExist())
+			.andExpect(xpath("count(//input[@name='_csrf'][not(ancestor::form)])").number(0.0));
+	}
+
+	@Test
 	void anUnknownCodeSaysPlainlyThatNoResultHasIt() throws Exception {
 		mvc.perform(get("/results/AAAA-BBBB-CCCC"))
 			.andExpect(status().isNotFound())
