@@ -8,7 +8,7 @@
 #   SKIP_BUILD=1 JFR=1 bench/compare.sh      # reuse the jars; record a JFR profile of the app
 #
 # Settings (environment): CONNECTIONS (32), SECONDS_PER_RUN (15), WARMUP_SECONDS (20) and
-# WARMUP_REQUESTS (10000): both, per endpoint and app, twice, WARMUP_MAX_SECONDS (300), ROUNDS (3),
+# WARMUP_REQUESTS (30000): both, per endpoint and app, twice, WARMUP_MAX_SECONDS (300), ROUNDS (3),
 # HEAP (256m), SKIP_BUILD (0), JFR (0: off; 1: app's recording in $OUT/app.jfr), OUT (a new temp
 # dir), LOADGEN (wrk when installed, else java: bench/HttpLoad.java), APP_JAR (another build of the
 # app to measure instead, e.g. an older commit's, for a before/after in the same conditions).
@@ -22,7 +22,7 @@ root="$(dirname "$here")"
 CONNECTIONS="${CONNECTIONS:-32}"
 SECONDS_PER_RUN="${SECONDS_PER_RUN:-15}"
 WARMUP_SECONDS="${WARMUP_SECONDS:-20}"
-WARMUP_REQUESTS="${WARMUP_REQUESTS:-10000}"
+WARMUP_REQUESTS="${WARMUP_REQUESTS:-30000}"
 WARMUP_MAX_SECONDS="${WARMUP_MAX_SECONDS:-300}"
 ROUNDS="${ROUNDS:-3}"
 HEAP="${HEAP:-256m}"
