@@ -153,15 +153,20 @@ class Pages {
 		boolean emergency = assessment.triage().level() == TriageLevel.EMERGENCY;
 		List<ConditionResult> shown = causes.shown();
 		Map<String, String> texts = causeTexts.ofTheTen(shown, emergency, locale);
+		PageWords words = new PageWords(messages, locale);
+		// A cause outside the ten that fits at least moderately is what a clinician should check first.
+		boolean considerFirst = assessment.considerAlso().stream().anyMatch(c -> c.match().atLeast(Match.MODERATE));
 		return answering("result", form).addObject("assessment", assessment)
-			.addObject("likely", CauseCard.of(causes.likely(), 1, texts))
-			.addObject("lessLikely", CauseCard.of(causes.lessLikely(), causes.likely().size() + 1, texts))
+			.addObject("likely", CauseCard.of(causes.likely(), 1, shown.size(), false, texts, words))
+			.addObject("lessLikely",
+					CauseCard.of(causes.lessLikely(), causes.likely().size() + 1, shown.size(), true, texts, words))
 			.addObject("shownCount", shown.size())
 			.addObject("traces", causes.traces().stream().map(ConditionResult::name).toList())
 			.addObject("listedFrom", Causes.LISTED_FROM)
 			.addObject("considerAlso", OtherCauseCard.of(assessment.considerAlso(),
-					causeTexts.outsideTheTen(assessment.considerAlso(), emergency, locale)))
-			.addObject("considerFirst", assessment.considerAlso().stream().anyMatch(c -> c.match().atLeast(Match.MODERATE)))
+					causeTexts.outsideTheTen(assessment.considerAlso(), emergency, locale), words))
+			.addObject("considerBefore", !assessment.considerAlso().isEmpty() && considerFirst)
+			.addObject("considerAfter", !assessment.considerAlso().isEmpty() && !considerFirst)
 			.addObject("emergency", emergency)
 			// Saved when the warning signs stopped the questionnaire: nothing was asked that ranks causes.
 			.addObject("stoppedEarly", assessment.answers().locations().isEmpty())
@@ -169,13 +174,14 @@ class Pages {
 			.addObject("link", link)
 			// On the clinic tablet the person takes the link away on their own phone.
 			.addObject("qr", kiosk.enabled() ? QrCodes.of(link) : null)
-			.addObject("summary", AnswerLine.of(AnswerSummary.of(form), messages, locale))
+			.addObject("summary", AnswerLine.of(AnswerSummary.of(form), words))
 			.addObject("canChange", canChange)
 			.addObject("history", CheckInHistory.of(assessment, madeWith(assessment, locale), zone, locale))
 			.addObject("checkInsFull", assessment.followUps().size() >= AssessmentService.MAX_FOLLOW_UPS)
 			.addObject("checkInLimit", AssessmentService.MAX_FOLLOW_UPS)
 			.addObject("replaced", found.replaced())
-			.addObject("hidden", hidden(form, List.of()));
+			// Only a result still being answered has the change form that carries them.
+			.addObject("hidden", canChange ? hidden(form, List.of()) : List.of());
 	}
 
 	/** Why it is an emergency: the reasons at the emergency level. */

@@ -13,19 +13,27 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * The one way every page writes a date or a time, in the reader's language: in British English
  * "30 November 2026, 14:05", "Monday 30 November 2026", "14:05", and under a chart "30 Nov, 14:05";
  * in Spanish "30 de noviembre de 2026, 14:05", "lunes, 30 de noviembre de 2026", "14:05", "30 nov,
- * 14:05". A language without patterns of its own
- * gets the British ones with its own month and day names. The result pages and the clinic desk both
+ * 14:05". A language without patterns of its own gets the British ones, in English. The result pages and the clinic desk both
  * use it, so the same moment reads the same everywhere. Without a locale: the request's.
  */
 public final class Times {
 
-	private record Patterns(String dateTime, String day, String shortDateTime) {
+	/** A language's formats, built once: a pattern is parsed when its formatter is made. */
+	private record Formats(DateTimeFormatter dateTime, DateTimeFormatter day, DateTimeFormatter shortDateTime) {
+
+		static Formats of(String dateTime, String day, String shortDateTime, Locale locale) {
+			return new Formats(DateTimeFormatter.ofPattern(dateTime, locale), DateTimeFormatter.ofPattern(day, locale),
+					DateTimeFormatter.ofPattern(shortDateTime, locale));
+		}
+
 	}
 
-	private static final Patterns BRITISH = new Patterns("d MMMM yyyy, HH:mm", "EEEE d MMMM yyyy", "d MMM, HH:mm");
+	private static final Formats BRITISH = Formats.of("d MMMM yyyy, HH:mm", "EEEE d MMMM yyyy", "d MMM, HH:mm",
+			Locale.UK);
 
-	private static final Map<String, Patterns> BY_LANGUAGE = Map.of("en", BRITISH, "es",
-			new Patterns("d 'de' MMMM 'de' yyyy, HH:mm", "EEEE, d 'de' MMMM 'de' yyyy", "d MMM, HH:mm"));
+	private static final Map<String, Formats> BY_LANGUAGE = Map.of("en", BRITISH, "es",
+			Formats.of("d 'de' MMMM 'de' yyyy, HH:mm", "EEEE, d 'de' MMMM 'de' yyyy", "d MMM, HH:mm",
+					Locale.forLanguageTag("es")));
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
@@ -38,12 +46,12 @@ public final class Times {
 	}
 
 	public static String dateTime(Instant instant, ZoneId zone, Locale locale) {
-		return formatter(patterns(locale).dateTime(), locale).withZone(zone).format(instant);
+		return formats(locale).dateTime().withZone(zone).format(instant);
 	}
 
 	/** "30 Nov, 14:05": where there is little room, such as under a chart whose dates are written in full beside it. */
 	public static String shortDateTime(Instant instant, ZoneId zone, Locale locale) {
-		return formatter(patterns(locale).shortDateTime(), locale).withZone(zone).format(instant);
+		return formats(locale).shortDateTime().withZone(zone).format(instant);
 	}
 
 	/** "Monday 30 November 2026" */
@@ -52,7 +60,7 @@ public final class Times {
 	}
 
 	public static String day(LocalDate date, Locale locale) {
-		return formatter(patterns(locale).day(), locale).format(date);
+		return formats(locale).day().format(date);
 	}
 
 	/** "14:05", for a time on a day already named. */
@@ -60,12 +68,8 @@ public final class Times {
 		return TIME.withZone(zone).format(instant);
 	}
 
-	private static Patterns patterns(Locale locale) {
+	private static Formats formats(Locale locale) {
 		return BY_LANGUAGE.getOrDefault(locale.getLanguage(), BRITISH);
-	}
-
-	private static DateTimeFormatter formatter(String pattern, Locale locale) {
-		return DateTimeFormatter.ofPattern(pattern, BY_LANGUAGE.containsKey(locale.getLanguage()) ? locale : Locale.UK);
 	}
 
 }

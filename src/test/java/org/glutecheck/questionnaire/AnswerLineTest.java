@@ -35,7 +35,7 @@ class AnswerLineTest {
 
 	@Test
 	void eachRowIsWordedAndItsAnswerEscaped() {
-		List<AnswerLine> lines = AnswerLine.of(rows, messages, Locale.UK);
+		List<AnswerLine> lines = AnswerLine.of(rows, new PageWords(messages, Locale.UK));
 
 		assertThat(lines).hasSameSizeAs(rows);
 		assertThat(line(lines, "locations").question()).isEqualTo("Where it hurts");
@@ -47,7 +47,7 @@ class AnswerLineTest {
 
 	@Test
 	void theReadersLanguageIsUsedAndAMissingWordShowsItsKey() {
-		List<AnswerLine> lines = AnswerLine.of(rows, messages, SPANISH);
+		List<AnswerLine> lines = AnswerLine.of(rows, new PageWords(messages, SPANISH));
 
 		assertThat(line(lines, "locations").answerHtml()).contains("<li>Cadera externa</li>", "<li>q.locations.SIT_BONE</li>");
 		assertThat(line(lines, "locations").question()).isEqualTo("q.locations.summary");
