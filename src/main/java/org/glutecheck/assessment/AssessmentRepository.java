@@ -22,6 +22,15 @@ interface AssessmentRepository extends JpaRepository<StoredAssessment, Long> {
 	Optional<StoredAssessment> findByReference(String reference);
 
 	/**
+	 * The assessment with this reference and its check-ins, oldest first, in one query, as a results
+	 * page reads them: a row per check-in, or one row when it has none; no row when no assessment has
+	 * this reference.
+	 */
+	@Query("select new org.glutecheck.assessment.StoredRow(a, f) from StoredAssessment a"
+			+ " left join StoredFollowUp f on f.assessmentId = a.id where a.reference = :reference order by f.id")
+	List<StoredRow> findWithFollowUps(String reference);
+
+	/**
 	 * The assessment with this reference, locked until the transaction ends, so that check-ins on it
 	 * are made one after another: each sees the level and the check-ins the one before it left.
 	 */

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import org.glutecheck.answers.Answers;
 import org.glutecheck.answers.FollowUpAnswers;
@@ -165,7 +167,7 @@ public class AssessmentService {
 		stored.raiseTriageTo(decision.level());
 		repository.flush();
 		events.publishEvent(new FollowUpAdded(stored.getReference(), now, before, stored.getTriageLevel()));
-		return read(stored, language);
+		return read(stored, followUps.findByAssessmentIdOrderByIdAsc(stored.getId()), language);
 	}
 
 	/**
@@ -262,9 +264,7 @@ public class AssessmentService {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Assessment> find(String reference, Locale language) {
-		return Reference.normalize(reference)
-			.flatMap(repository::findByReference)
-			.map(stored -> read(stored, language));
+		return readStored(reference, (stored, checkIns) -> read(stored, checkIns, language));
 	}
 
 	/**
@@ -273,10 +273,22 @@ public class AssessmentService {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<VersionedAssessment> findVersioned(String reference) {
-		return Reference.normalize(reference)
-			.flatMap(repository::findByReference)
-			.map(stored -> new VersionedAssessment(read(stored, readerLanguage()), stored.getSupersedes(),
-					newestFrom(stored.getSupersededBy())));
+		return readStored(reference,
+				(stored, checkIns) -> new VersionedAssessment(read(stored, checkIns, readerLanguage()),
+						stored.getSupersedes(), newestFrom(stored.getSupersededBy())));
+	}
+
+	/**
+	 * What {@code reader} makes of the saved assessment with this reference and its check-ins, oldest
+	 * first, read in one query; empty when no assessment has this reference.
+	 */
+	private <T> Optional<T> readStored(String reference, BiFunction<StoredAssessment, List<StoredFollowUp>, T> reader) {
+		List<StoredRow> rows = Reference.normalize(reference).map(repository::findWithFollowUps).orElse(List.of());
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		List<StoredFollowUp> checkIns = rows.stream().map(StoredRow::followUp).filter(Objects::nonNull).toList();
+		return Optional.of(reader.apply(rows.get(0).assessment(), checkIns));
 	}
 
 	/**
@@ -295,15 +307,11 @@ public class AssessmentService {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Triage> firstTriage(String reference, Locale language) {
-		return Reference.normalize(reference)
-			.flatMap(repository::findByReference)
-			.map(stored -> firstVersion(stored, followUps.findByAssessmentIdOrderByIdAsc(stored.getId()), language)
-				.triage());
+		return readStored(reference, (stored, checkIns) -> firstVersion(stored, checkIns, language).triage());
 	}
 
 	/** The assessment with its check-ins: each one's triage is the one before raised by what it decided. */
-	private Assessment read(StoredAssessment stored, Locale language) {
-		List<StoredFollowUp> saved = followUps.findByAssessmentIdOrderByIdAsc(stored.getId());
+	private Assessment read(StoredAssessment stored, List<StoredFollowUp> saved, Locale language) {
 		Assessment first = firstVersion(stored, saved, language);
 		Triage triage = first.triage();
 		List<FollowUp> checkIns = new ArrayList<>();

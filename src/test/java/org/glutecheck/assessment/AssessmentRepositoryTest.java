@@ -28,6 +28,9 @@ class AssessmentRepositoryTest {
 	private AssessmentRepository repository;
 
 	@Autowired
+	private FollowUpRepository followUps;
+
+	@Autowired
 	private TestEntityManager entities;
 
 	@Test
@@ -46,6 +49,27 @@ class AssessmentRepositoryTest {
 		assertThat(repository.existsByReference(saved.getReference())).isTrue();
 		assertThat(repository.findByReference("0000-0000-0000")).isEmpty();
 		assertThat(repository.existsByReference("0000-0000-0000")).isFalse();
+	}
+
+	@Test
+	void anAssessmentIsReadWithItsCheckInsOldestFirstInOneQuery() {
+		StoredAssessment withCheckIns = repository.saveAndFlush(TestAssessments.stored(NOON, TriageLevel.SOON));
+		StoredAssessment without = repository.saveAndFlush(TestAssessments.stored(NOON, TriageLevel.SOON));
+		for (TriageLevel decided : List.of(TriageLevel.SOON, TriageLevel.URGENT, TriageLevel.EMERGENCY)) {
+			followUps.save(new StoredFollowUp(withCheckIns.getId(), NOON.plusSeconds(60), "{}", "test", TriageLevel.SOON,
+					decided, "[]", null));
+		}
+		followUps.flush();
+		entities.clear();
+
+		List<StoredRow> rows = repository.findWithFollowUps(withCheckIns.getReference());
+		assertThat(rows).extracting(row -> row.assessment().getReference()).containsOnly(withCheckIns.getReference());
+		assertThat(rows).extracting(row -> row.followUp().getDecidedLevel())
+			.containsExactly(TriageLevel.SOON, TriageLevel.URGENT, TriageLevel.EMERGENCY);
+		assertThat(repository.findWithFollowUps(without.getReference())).singleElement()
+			.satisfies(row -> assertThat(row.followUp()).isNull())
+			.satisfies(row -> assertThat(row.assessment().getReference()).isEqualTo(without.getReference()));
+		assertThat(repository.findWithFollowUps("0000-0000-0000")).isEmpty();
 	}
 
 	@Test
