@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BiFunction;
 
 import org.glutecheck.answers.Answers;
 import org.glutecheck.answers.FollowUpAnswers;
@@ -62,6 +60,8 @@ public class AssessmentService {
 
 	private final AssessmentRenderer renderer;
 
+	private final SavedAssessments saved;
+
 	private final FollowUpRepository followUps;
 
 	private final FollowUpTriage followUpTriage;
@@ -73,13 +73,15 @@ public class AssessmentService {
 	private final ApplicationEventPublisher events;
 
 	AssessmentService(Rulebook rulebook, ConditionScorer scorer, TriageService triageService,
-			AssessmentRepository repository, AssessmentRenderer renderer, FollowUpRepository followUps,
-			FollowUpTriage followUpTriage, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+			AssessmentRepository repository, AssessmentRenderer renderer, SavedAssessments saved,
+			FollowUpRepository followUps, FollowUpTriage followUpTriage, JsonMapper json, Clock clock,
+			ApplicationEventPublisher events) {
 		this.rulebook = rulebook;
 		this.scorer = scorer;
 		this.triageService = triageService;
 		this.repository = repository;
 		this.renderer = renderer;
+		this.saved = saved;
 		this.followUps = followUps;
 		this.followUpTriage = followUpTriage;
 		this.json = json;
@@ -167,7 +169,7 @@ public class AssessmentService {
 		stored.raiseTriageTo(decision.level());
 		repository.flush();
 		events.publishEvent(new FollowUpAdded(stored.getReference(), now, before, stored.getTriageLevel()));
-		return read(stored, followUps.findByAssessmentIdOrderByIdAsc(stored.getId()), language);
+		return saved.assessment(stored, followUps.findByAssessmentIdOrderByIdAsc(stored.getId()), language);
 	}
 
 	/**
@@ -193,12 +195,12 @@ public class AssessmentService {
 			Instant now) {
 		List<FollowUpAnswers> checkIns = new ArrayList<>(earlier);
 		checkIns.add(checkIn);
-		return followUpTriage.decide(answersOf(stored), checkIns, Duration.between(stored.getCreatedAt(), now));
+		return followUpTriage.decide(saved.answersOf(stored), checkIns, Duration.between(stored.getCreatedAt(), now));
 	}
 
 	/** The check-ins on the assessment so far, oldest first. */
 	private List<FollowUpAnswers> checkInsOn(StoredAssessment stored) {
-		return followUps.findByAssessmentIdOrderByIdAsc(stored.getId()).stream().map(this::answersOf).toList();
+		return followUps.findByAssessmentIdOrderByIdAsc(stored.getId()).stream().map(saved::answersOf).toList();
 	}
 
 	/** A check-in goes on the version the person reads now, and on one with room for it. */
@@ -264,7 +266,7 @@ public class AssessmentService {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Assessment> find(String reference, Locale language) {
-		return readStored(reference, (stored, checkIns) -> read(stored, checkIns, language));
+		return saved.read(reference, (stored, checkIns) -> saved.assessment(stored, checkIns, language));
 	}
 
 	/**
@@ -273,22 +275,9 @@ public class AssessmentService {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<VersionedAssessment> findVersioned(String reference) {
-		return readStored(reference,
-				(stored, checkIns) -> new VersionedAssessment(read(stored, checkIns, readerLanguage()),
+		return saved.read(reference,
+				(stored, checkIns) -> new VersionedAssessment(saved.assessment(stored, checkIns, readerLanguage()),
 						stored.getSupersedes(), newestFrom(stored.getSupersededBy())));
-	}
-
-	/**
-	 * What {@code reader} makes of the saved assessment with this reference and its check-ins, oldest
-	 * first, read in one query; empty when no assessment has this reference.
-	 */
-	private <T> Optional<T> readStored(String reference, BiFunction<StoredAssessment, List<StoredFollowUp>, T> reader) {
-		List<StoredRow> rows = Reference.normalize(reference).map(repository::findWithFollowUps).orElse(List.of());
-		if (rows.isEmpty()) {
-			return Optional.empty();
-		}
-		List<StoredFollowUp> checkIns = rows.stream().map(StoredRow::followUp).filter(Objects::nonNull).toList();
-		return Optional.of(reader.apply(rows.get(0).assessment(), checkIns));
 	}
 
 	/**
@@ -307,49 +296,7 @@ public class AssessmentService {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Triage> firstTriage(String reference, Locale language) {
-		return readStored(reference, (stored, checkIns) -> firstVersion(stored, checkIns, language).triage());
-	}
-
-	/** The assessment with its check-ins: each one's triage is the one before raised by what it decided. */
-	private Assessment read(StoredAssessment stored, List<StoredFollowUp> saved, Locale language) {
-		Assessment first = firstVersion(stored, saved, language);
-		Triage triage = first.triage();
-		List<FollowUp> checkIns = new ArrayList<>();
-		for (StoredFollowUp followUp : saved) {
-			FollowUpAnswers answers = answersOf(followUp);
-			FollowUpDecision decision = new FollowUpDecision(followUp.getDecidedLevel(),
-					List.of(json.readValue(followUp.getReasons(), String[].class)), followUp.getLeadingCondition());
-			triage = triage.raisedBy(renderer.render(followUp.getRulebookVersion(), decision, language));
-			checkIns.add(new FollowUp(followUp.getMadeAt(), answers.course(), answers.severity(), answers.redFlags(),
-					answers.symptoms(), triage));
-		}
-		return first.withFollowUps(checkIns);
-	}
-
-	/**
-	 * The assessment as it was made, before any check-in, at the level it was made with: the level
-	 * its first check-in found, as the stored level is the level now.
-	 */
-	private Assessment firstVersion(StoredAssessment stored, List<StoredFollowUp> checkIns, Locale language) {
-		TriageLevel level = checkIns.isEmpty() ? stored.getTriageLevel() : checkIns.get(0).getPreviousLevel();
-		// Saved whole by an earlier version and not recoverable as an outcome (V7): shown as saved, in
-		// English, the only language it was ever written in.
-		if (stored.getDocument() != null) {
-			return json.readValue(stored.getDocument(), Assessment.class);
-		}
-		return renderer.render(stored.getReference(), stored.getCreatedAt(), stored.getRulebookVersion(), level,
-				json.readValue(stored.getAnswers(), Answers.class), json.readValue(stored.getOutcome(), Outcome.class),
-				language);
-	}
-
-	/** The answers the assessment was made from. */
-	private Answers answersOf(StoredAssessment stored) {
-		return stored.getDocument() != null ? json.readValue(stored.getDocument(), Assessment.class).answers()
-				: json.readValue(stored.getAnswers(), Answers.class);
-	}
-
-	private FollowUpAnswers answersOf(StoredFollowUp followUp) {
-		return json.readValue(followUp.getAnswers(), FollowUpAnswers.class);
+		return saved.read(reference, (stored, checkIns) -> saved.firstVersion(stored, checkIns, language).triage());
 	}
 
 	/**
