@@ -13,8 +13,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * The one way every page writes a date or a time, in the reader's language: in British English
  * "30 November 2026, 14:05", "Monday 30 November 2026", "14:05", and under a chart "30 Nov, 14:05";
  * in Spanish "30 de noviembre de 2026, 14:05", "lunes, 30 de noviembre de 2026", "14:05", "30 nov,
- * 14:05". A language without patterns of its own gets the British ones, in English. The result pages and the clinic desk both
- * use it, so the same moment reads the same everywhere. Without a locale: the request's.
+ * 14:05". A language without patterns of its own gets the British ones, in English. The result pages
+ * and the clinic desk both use it, so the same moment reads the same everywhere. Without a locale:
+ * the request's.
  */
 public final class Times {
 
