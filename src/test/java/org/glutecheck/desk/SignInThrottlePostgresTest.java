@@ -2,17 +2,15 @@ package org.glutecheck.desk;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Locale;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.glutecheck.assessment.TestPostgres;
 import org.junit.jupiter.api.BeforeAll;
 import org.postgresql.ds.PGSimpleDataSource;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The same counts on PostgreSQL, the database the postgres profile shares between instances
@@ -20,36 +18,27 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 class SignInThrottlePostgresTest extends SignInThrottleTest {
 
-	private static EmbeddedPostgres server;
-
 	@BeforeAll
 	static void needsPostgres() {
-		String arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT);
-		assumeTrue(System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux")
-				&& (arch.equals("amd64") || arch.equals("x86_64")), "No PostgreSQL binaries for this machine");
+		assumeTrue(TestPostgres.available(), "No PostgreSQL here: set " + TestPostgres.URL_VARIABLE);
 	}
 
 	@Override
 	DataSource database() {
-		try {
-			synchronized (SignInThrottlePostgresTest.class) {
-				if (server == null) {
-					server = EmbeddedPostgres.builder().start();
-				}
-			}
-			// A schema of its own per test, so every test starts with no counts.
-			String schema = "t" + UUID.randomUUID().toString().replace("-", "");
-			try (var connection = server.getPostgresDatabase().getConnection()) {
-				connection.createStatement().execute("create schema " + schema);
-			}
-			PGSimpleDataSource postgres = new PGSimpleDataSource();
-			postgres.setUrl("jdbc:postgresql://localhost:" + server.getPort() + "/postgres?currentSchema=" + schema);
-			postgres.setUser("postgres");
-			return migrated(postgres);
+		TestPostgres.Connection server = TestPostgres.connection();
+		// A schema of its own per test, so every test starts with no counts.
+		String schema = "t" + UUID.randomUUID().toString().replace("-", "");
+		try (var connection = DriverManager.getConnection(server.url(), server.user(), server.password())) {
+			connection.createStatement().execute("create schema " + schema);
 		}
-		catch (IOException | java.sql.SQLException ex) {
-			throw new UncheckedIOException(new IOException("Could not start the embedded PostgreSQL server", ex));
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not make a schema on the test PostgreSQL server", ex);
 		}
+		PGSimpleDataSource postgres = new PGSimpleDataSource();
+		postgres.setUrl(server.url() + (server.url().contains("?") ? "&" : "?") + "currentSchema=" + schema);
+		postgres.setUser(server.user());
+		postgres.setPassword(server.password());
+		return migrated(postgres);
 	}
 
 }
