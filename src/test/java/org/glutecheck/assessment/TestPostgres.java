@@ -2,7 +2,14 @@ package org.glutecheck.assessment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Locale;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.postgresql.ds.PGSimpleDataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -40,6 +47,26 @@ public final class TestPostgres {
 					variable("GLUTECHECK_TEST_POSTGRES_PASSWORD", "")) : start();
 		}
 		return connection;
+	}
+
+	/**
+	 * A data source on a new, empty schema of the server: for tests that make their own tables and
+	 * must each start with none of another test's rows.
+	 */
+	public static DataSource freshSchema() {
+		Connection server = connection();
+		String schema = "t" + UUID.randomUUID().toString().replace("-", "");
+		try (var connection = DriverManager.getConnection(server.url(), server.user(), server.password())) {
+			connection.createStatement().execute("create schema " + schema);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not make a schema on the test PostgreSQL server", ex);
+		}
+		PGSimpleDataSource postgres = new PGSimpleDataSource();
+		postgres.setUrl(server.url() + (server.url().contains("?") ? "&" : "?") + "currentSchema=" + schema);
+		postgres.setUser(server.user());
+		postgres.setPassword(server.password());
+		return postgres;
 	}
 
 	private static String given() {
